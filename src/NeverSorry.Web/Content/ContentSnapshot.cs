@@ -1,0 +1,13 @@
+namespace NeverSorry.Web.Content;
+
+/// <summary>
+/// Everything the pages show, loaded, validated and rendered once. Immutable: a change of the files
+/// builds a new snapshot instead of touching this one, so a request always sees one consistent version.
+/// </summary>
+public sealed record ContentSnapshot(
+    Film Film,
+    MarkdownPage Synopsis,
+    MarkdownPage DirectorsStatement,
+    IReadOnlyList<Festival> Festivals,
+    IReadOnlyList<Engagement> Engagements,
+    DateTimeOffset LoadedAt);

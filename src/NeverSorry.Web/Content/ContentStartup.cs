@@ -1,0 +1,34 @@
+namespace NeverSorry.Web.Content;
+
+/// <summary>
+/// Loads the content before the server takes its first request, so a broken folder stops start-up with
+/// the problems logged instead of a half-started site.
+/// </summary>
+internal sealed partial class ContentStartup(ContentStore store, ILogger<ContentStartup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var snapshot = store.Load();
+            LogLoaded(store.Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
+        }
+        catch (ContentException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                LogProblem(problem.ToString());
+            }
+            throw;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Festivals} festivals, {Engagements} engagements")]
+    private partial void LogLoaded(string folder, int festivals, int engagements);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
+    private partial void LogProblem(string problem);
+}

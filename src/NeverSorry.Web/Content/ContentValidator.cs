@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NeverSorry.Web.Content;
+
+/// <summary>
+/// The rules a parsed content folder must follow beyond its JSON shape: text that must not be blank,
+/// dates in order, years that make sense, and files that agree with one another.
+/// </summary>
+internal static partial class ContentValidator
+{
+    /// <summary>The first film festival was held in 1932; anything earlier is a typo.</summary>
+    private const int FirstFestivalYear = 1932;
+
+    public static void Check(JsonFile<Film> film, ICollection<ContentProblem> problems)
+    {
+        var f = film.Value;
+        RequireText(film, "$.title", f.Title, problems);
+        RequireText(film, "$.genre", f.Genre, problems);
+        RequireText(film, "$.distributor", f.Distributor, problems);
+        RequireText(film, "$.director", f.Director, problems);
+        RequireText(film, "$.rating.code", f.Rating.Code, problems);
+        RequireText(film, "$.release.type", f.Release.Type, problems);
+        if (f.Year < 1888 || f.Year > 2200)
+        {
+            problems.Add(film.Problem("$.year", $"{f.Year} is not a plausible year for the film; write the four-digit year, for example 2012."));
+        }
+        if (f.Release.Opening.Year < f.Year - 1)
+        {
+            problems.Add(film.Problem("$.release.opening", $"the opening date {f.Release.Opening:yyyy-MM-dd} is long before the film's year {f.Year}; check both."));
+        }
+        for (var i = 0; i < f.Credits.Count; i++)
+        {
+            RequireText(film, $"$.credits[{i}].role", f.Credits[i].Role, problems);
+        }
+        if (f.Still is { } still)
+        {
+            RequireText(film, "$.still.caption", still.Caption, problems);
+            RequireText(film, "$.still.credit", still.Credit, problems);
+        }
+        for (var i = 0; i < f.Links.Count; i++)
+        {
+            RequireText(film, $"$.links[{i}].label", f.Links[i].Label, problems);
+            if (!f.Links[i].Url.IsAbsoluteUri || f.Links[i].Url.Scheme is not ("https" or "http"))
+            {
+                problems.Add(film.Problem($"$.links[{i}].url", "the address must be a full web address starting with https://."));
+            }
+        }
+        if (f.Trailer is { } trailer && !YoutubeId().IsMatch(trailer.YoutubeId))
+        {
+            problems.Add(film.Problem("$.trailer.youtubeId", $"'{trailer.YoutubeId}' is not a YouTube video id: use the 11 characters after 'v=' in the video's address."));
+        }
+    }
+
+    public static void Check(JsonFile<FestivalList> festivals, int? filmYear, ICollection<ContentProblem> problems)
+    {
+        var list = festivals.Value.Festivals;
+        for (var i = 0; i < list.Count; i++)
+        {
+            RequireText(festivals, $"$.festivals[{i}].name", list[i].Name, problems);
+            var year = list[i].Year;
+            if (year < FirstFestivalYear || year < filmYear - 1 || year > filmYear + 50)
+            {
+                problems.Add(festivals.Problem($"$.festivals[{i}].year",
+                    $"{year} makes no sense for a festival selection of a film from {filmYear?.ToString(CultureInfo.InvariantCulture) ?? "film.json's year"}; write the year the festival showed it."));
+            }
+        }
+    }
+
+    public static void Check(JsonFile<TheatricalRun> run, ICollection<ContentProblem> problems)
+    {
+        var engagements = run.Value.Engagements;
+        if (engagements.Count == 0)
+        {
+            problems.Add(run.Problem("$.engagements", "the list of engagements is empty; add at least the opening engagement."));
+        }
+        for (var i = 0; i < engagements.Count; i++)
+        {
+            RequireText(run, $"$.engagements[{i}].theater", engagements[i].Theater, problems);
+            if (engagements[i].End < engagements[i].Start)
+            {
+                problems.Add(run.Problem($"$.engagements[{i}].end",
+                    $"this engagement ends ({engagements[i].End:yyyy-MM-dd}) before it starts ({engagements[i].Start:yyyy-MM-dd}); swap or correct the dates."));
+            }
+        }
+    }
+
+    /// <summary>The opening date in film.json must be the first day any theater showed the film.</summary>
+    public static void CheckAgreement(JsonFile<Film> film, JsonFile<TheatricalRun> run, ICollection<ContentProblem> problems)
+    {
+        if (run.Value.Engagements.Count == 0)
+        {
+            return;
+        }
+        var firstDay = run.Value.Engagements.Min(e => e.Start);
+        if (film.Value.Release.Opening != firstDay)
+        {
+            problems.Add(film.Problem("$.release.opening",
+                $"the opening date {film.Value.Release.Opening:yyyy-MM-dd} disagrees with the first engagement in {run.DisplayName}, which starts {firstDay:yyyy-MM-dd}; make them the same."));
+        }
+    }
+
+    private static void RequireText<T>(JsonFile<T> file, string path, string? value, ICollection<ContentProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            var field = path[(path.LastIndexOf('.') + 1)..];
+            problems.Add(file.Problem(path, $"'{field}' is empty; write the text between the quotes."));
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{11}$")]
+    private static partial Regex YoutubeId();
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+
+namespace NeverSorry.Web.Content;
+
+/// <summary>A JSON content file read into its record, with the positions needed to report on it.</summary>
+internal sealed record JsonFile<T>(T Value, string DisplayName, JsonPositions Positions)
+{
+    public ContentProblem Problem(string path, string message)
+    {
+        var (line, column) = Positions.Of(path);
+        return new ContentProblem(DisplayName, line, column, message);
+    }
+}
+
+/// <summary>
+/// Reads a JSON content file strictly (unknown fields, missing fields and nulls are errors) and turns
+/// System.Text.Json's developer-worded errors into sentences staff can act on.
+/// </summary>
+internal static partial class JsonContentReader
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    public static JsonFile<T>? Read<T>(ContentFolder folder, string fileName, ICollection<ContentProblem> problems)
+        where T : class
+    {
+        var displayName = folder.DisplayName(fileName);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(folder.PathOf(fileName));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ContentProblem(displayName, 0, 0, $"the file cannot be read ({ex.Message}). Check that it exists and is named exactly {fileName}."));
+            return null;
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(bytes, Options);
+            if (value is null)
+            {
+                problems.Add(new ContentProblem(displayName, 1, 1, "the file holds 'null'; it must hold an object in { braces }."));
+                return null;
+            }
+            return new JsonFile<T>(value, displayName, JsonPositions.Index(bytes));
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            problems.Add(new ContentProblem(displayName, line, column, Explain(ex)));
+            return null;
+        }
+    }
+
+    private static string Explain(JsonException ex)
+    {
+        var message = WithoutLocation(ex.Message);
+        var field = FieldName(ex.Path);
+
+        if (MissingRequired().Match(message) is { Success: true } missing)
+        {
+            return $"a required field is missing here: {missing.Groups[1].Value}. Add it, or check its spelling.";
+        }
+        if (Unmapped().Match(message) is { Success: true } unknown)
+        {
+            var allowed = AllowedFields(unknown.Groups[2].Value);
+            return $"'{unknown.Groups[1].Value}' is not a field this file knows (a typo?). The fields allowed here are: {allowed}.";
+        }
+        if (NullNotAllowed().IsMatch(message))
+        {
+            return $"'{field}' cannot be null; give it a value or remove the line if the field is optional.";
+        }
+        if (NotConvertible().Match(message) is { Success: true } conversion)
+        {
+            return conversion.Groups[1].Value switch
+            {
+                "System.DateOnly" => $"'{field}' must be a date written yyyy-MM-dd in quotes, for example \"2012-07-27\".",
+                "System.Int32" => $"'{field}' must be a whole number without quotes, for example 2012.",
+                "System.String" => $"'{field}' must be text in double quotes.",
+                "System.Uri" => $"'{field}' must be a full web address in quotes, starting with https://.",
+                _ when conversion.Groups[1].Value.StartsWith("System.Collections", StringComparison.Ordinal)
+                    => $"'{field}' must be a list in [ square brackets ].",
+                _ => $"'{field}' has the wrong kind of value here; it must be an object in {{ braces }}.",
+            };
+        }
+        return $"the JSON is not well formed: {message} Look for a missing or extra comma, quote or bracket at or just before this point.";
+    }
+
+    private static string AllowedFields(string typeName)
+    {
+        var type = typeof(JsonContentReader).Assembly.GetType(typeName);
+        return type is null
+            ? "see content/README.md"
+            : string.Join(", ", Options.GetTypeInfo(type).Properties.Select(p => p.Name));
+    }
+
+    private static string FieldName(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "value";
+        }
+        var cut = path.LastIndexOf('.');
+        return cut < 0 ? path : path[(cut + 1)..];
+    }
+
+    private static string WithoutLocation(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+
+    [GeneratedRegex(@"missing required properties including: (.+?)\.?$")]
+    private static partial Regex MissingRequired();
+
+    [GeneratedRegex(@"The JSON property '(.+?)' could not be mapped to any \.NET member contained in type '(.+?)'")]
+    private static partial Regex Unmapped();
+
+    [GeneratedRegex(@"doesn't allow (getting|setting) null values|null value.*non-nullable|cannot be null", RegexOptions.IgnoreCase)]
+    private static partial Regex NullNotAllowed();
+
+    [GeneratedRegex(@"could not be converted to ([\w.`\[\], ]+?)\.")]
+    private static partial Regex NotConvertible();
+}

@@ -1,0 +1,74 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace NeverSorry.Web.Content;
+
+/// <summary>
+/// Reads a Markdown content file: its optional YAML front matter from Markdig's syntax tree, its body
+/// rendered through one shared pipeline. Raw HTML in the file is shown as text, never as markup.
+/// </summary>
+internal sealed class MarkdownContentReader
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .DisableHtml()
+        .Build();
+
+    private readonly IDeserializer _yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public MarkdownPage? Read(ContentFolder folder, string fileName, ICollection<ContentProblem> problems)
+    {
+        var displayName = folder.DisplayName(fileName);
+        string text;
+        try
+        {
+            text = File.ReadAllText(folder.PathOf(fileName));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ContentProblem(displayName, 0, 0, $"the file cannot be read ({ex.Message}). Check that it exists and is named exactly {fileName}."));
+            return null;
+        }
+
+        var document = Markdown.Parse(text, _pipeline);
+        var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var frontMatter = frontMatterBlock is null ? new FrontMatter() : ReadFrontMatter(frontMatterBlock, displayName, problems);
+
+        if (!document.Any(block => block is not YamlFrontMatterBlock))
+        {
+            problems.Add(new ContentProblem(displayName, 1, 1, "the file has no text. Write at least one paragraph below the front matter."));
+            return null;
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return frontMatter is null ? null : new MarkdownPage(frontMatter, writer.ToString());
+    }
+
+    private FrontMatter? ReadFrontMatter(YamlFrontMatterBlock block, string displayName, ICollection<ContentProblem> problems)
+    {
+        // Markdig keeps the lines between the two '---' fences; the block starts at the first fence.
+        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
+        try
+        {
+            return _yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
+        }
+        catch (YamlException ex)
+        {
+            var line = block.Line + 1 + (int)ex.Start.Line;
+            var reason = (ex.InnerException ?? ex).Message;
+            problems.Add(new ContentProblem(displayName, line, (int)ex.Start.Column,
+                $"the front matter between the '---' lines is not valid: {reason} Allowed keys are title, description and author, each written 'key: value' (put the value in double quotes if it contains a colon)."));
+            return null;
+        }
+    }
+}

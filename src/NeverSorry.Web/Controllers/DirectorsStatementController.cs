@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using NeverSorry.Web.Content;
+using NeverSorry.Web.Models;
+
+namespace NeverSorry.Web.Controllers;
+
+public sealed class DirectorsStatementController(IContentStore content) : Controller
+{
+    [HttpGetOrHead("/directors-statement")]
+    public IActionResult Index()
+    {
+        var snapshot = content.Current;
+        var statement = snapshot.DirectorsStatement;
+        var author = statement.FrontMatter.Author ?? snapshot.Film.Director;
+        var meta = new PageMeta(
+            statement.FrontMatter.Title ?? "Director's Statement",
+            statement.FrontMatter.Description ?? $"{author} on making {snapshot.Film.Title}.",
+            "/directors-statement",
+            snapshot.Film);
+        return View(new DirectorsStatementPage(meta, statement, author));
+    }
+}

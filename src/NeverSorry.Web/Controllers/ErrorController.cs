@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using NeverSorry.Web.Content;
+using NeverSorry.Web.Models;
+
+namespace NeverSorry.Web.Controllers;
+
+/// <summary>
+/// The designed pages for 404 and other failures, reached by re-execution from the status-code and
+/// exception middleware. They show no detail of what went wrong: that goes to the log.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(IContentStore content) : Controller
+{
+    [Route("/error/{code:int}")]
+    public IActionResult Index(int code)
+    {
+        var status = code is >= 400 and <= 599 ? code : 500;
+        var film = content.Current.Film;
+        var meta = status == StatusCodes.Status404NotFound
+            ? new PageMeta("Page not found", "The page you asked for is not on this site.", null, film)
+            : new PageMeta("Something went wrong", "The site could not answer this request.", null, film);
+        Response.StatusCode = status;
+        return View(status == StatusCodes.Status404NotFound ? "NotFound" : "Error", new ErrorPage(meta, status));
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using NeverSorry.Web.Content;
+using NeverSorry.Web.Models;
+
+namespace NeverSorry.Web.Controllers;
+
+public sealed class PressController(IContentStore content) : Controller
+{
+    [HttpGetOrHead("/press")]
+    public IActionResult Index()
+    {
+        var snapshot = content.Current;
+        var film = snapshot.Film;
+        var meta = new PageMeta(
+            "Press",
+            $"Fact sheet, credits, synopsis and festival selections for {film.Title} ({film.Year}), directed by {film.Director}, a {film.Distributor} release.",
+            "/press",
+            film);
+        return View(new PressPage(meta, film, snapshot.Synopsis, snapshot.Festivals));
+    }
+}

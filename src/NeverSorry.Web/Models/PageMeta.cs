@@ -1,0 +1,18 @@
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Models;
+
+/// <summary>What the page's head says about it: title, description and where it lives.</summary>
+/// <param name="Title">The page's own title; the film's name is added for the browser tab.</param>
+/// <param name="Path">The site path of the page, e.g. <c>/press</c>; the canonical URL is built from it. Null for pages that are not to be indexed, such as error pages.</param>
+/// <param name="Film">The film the site is about, for the header, the footer and the browser tab.</param>
+public sealed record PageMeta(string Title, string Description, string? Path, Film Film)
+{
+    public string DocumentTitle => Title == Film.Title ? Title : $"{Title} · {Film.Title}";
+}
+
+/// <summary>Every page's view model carries its metadata, so the layout can render the head from it.</summary>
+public interface IPageModel
+{
+    PageMeta Meta { get; }
+}

@@ -1,0 +1,26 @@
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Models;
+
+public sealed record HomePage(
+    PageMeta Meta,
+    Film Film,
+    MarkdownPage Synopsis,
+    IReadOnlyList<Festival> Festivals,
+    IReadOnlyList<Engagement> Engagements) : IPageModel;
+
+public sealed record TheatricalRunPage(
+    PageMeta Meta,
+    IReadOnlyList<Engagement> Engagements,
+    RunSummary Summary,
+    RunTimeline Timeline) : IPageModel;
+
+public sealed record DirectorsStatementPage(PageMeta Meta, MarkdownPage Statement, string Author) : IPageModel;
+
+public sealed record PressPage(
+    PageMeta Meta,
+    Film Film,
+    MarkdownPage Synopsis,
+    IReadOnlyList<Festival> Festivals) : IPageModel;
+
+public sealed record ErrorPage(PageMeta Meta, int StatusCode) : IPageModel;

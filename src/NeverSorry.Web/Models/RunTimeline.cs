@@ -1,0 +1,51 @@
+using System.Globalization;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Models;
+
+/// <summary>
+/// The geometry of the theatrical run's timeline picture, computed on the server so the page needs no
+/// script: one bar per engagement on a shared time axis, with a tick at the start of every month.
+/// </summary>
+public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineBar> Bars, IReadOnlyList<TimelineTick> Ticks)
+{
+    public const int ChartWidth = 640;
+    private const int RowHeight = 40;
+    private const int AxisHeight = 28;
+
+    public static RunTimeline Of(IReadOnlyList<Engagement> engagements)
+    {
+        var first = engagements.Min(e => e.Start);
+        var last = engagements.Max(e => e.End);
+        var axisStart = new DateOnly(first.Year, first.Month, 1);
+        var axisEnd = new DateOnly(last.Year, last.Month, 1).AddMonths(1);
+        double scale = (double)ChartWidth / (axisEnd.DayNumber - axisStart.DayNumber);
+
+        double X(DateOnly day) => Math.Round((day.DayNumber - axisStart.DayNumber) * scale, 1);
+
+        var bars = engagements.Select((e, row) => new TimelineBar(
+            e,
+            X(e.Start),
+            Math.Max(2, Math.Round(e.Days * scale, 1)),
+            (row * RowHeight) + 16,
+            (row * RowHeight) + 22)).ToArray();
+
+        var ticks = new List<TimelineTick>();
+        for (var month = axisStart; month <= axisEnd; month = month.AddMonths(1))
+        {
+            var showYear = month == axisStart || month.Month == 1;
+            var label = month.ToString(showYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture);
+            ticks.Add(new TimelineTick(X(month), month == axisEnd ? "" : label));
+        }
+
+        var height = (engagements.Count * RowHeight) + AxisHeight;
+        return new RunTimeline(ChartWidth, height, bars, ticks);
+    }
+
+    /// <summary>Where the month axis is drawn.</summary>
+    public int AxisY => Height - AxisHeight + 4;
+}
+
+public sealed record TimelineBar(Engagement Engagement, double X, double Width, int LabelY, int BarY);
+
+public sealed record TimelineTick(double X, string Label);

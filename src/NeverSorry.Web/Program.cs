@@ -1,0 +1,49 @@
+using NeverSorry.Web.Content;
+using NeverSorry.Web.Site;
+using Serilog;
+
+// Two-stage logging: this console logger reports what goes wrong before the host's own logger
+// (configured from appsettings.json) exists. It is local, not Serilog's static Log.Logger, so several
+// test hosts can start side by side.
+using var bootstrapLogger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    builder.Services.AddSerilog(
+        (services, logging) => logging.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+        preserveStaticLogger: true);
+    builder.Services.AddSiteContent();
+    builder.Services.AddOptions<SiteOptions>()
+        .BindConfiguration(SiteOptions.Section)
+        .ValidateDataAnnotations()
+        .ValidateOnStart();
+    builder.Services.AddControllersWithViews();
+
+    var app = builder.Build();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/error/500");
+    }
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseSerilogRequestLogging();
+    app.MapStaticAssets();
+    app.MapControllers().WithStaticAssets();
+    app.MapHealthChecks("/healthz");
+    app.Run();
+    return 0;
+}
+catch (ContentException ex)
+{
+    // The problems were logged one per line as they were found; this is the closing word.
+    bootstrapLogger.Fatal("The site did not start: {Count} content problem(s), listed above. Fix them and start again.", ex.Problems.Count);
+    return 1;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    bootstrapLogger.Fatal(ex, "The site stopped unexpectedly");
+    return 1;
+}
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

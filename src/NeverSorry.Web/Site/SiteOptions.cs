@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NeverSorry.Web.Site;
+
+/// <summary>Configuration section <c>Site</c>.</summary>
+public sealed class SiteOptions : IValidatableObject
+{
+    public const string Section = "Site";
+
+    /// <summary>
+    /// The public address of the site (e.g. the production domain). Absolute URLs such as the canonical
+    /// link are built from it, never from the request's Host header; without it they are left out.
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (BaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http")))
+        {
+            yield return new ValidationResult("Site:BaseUrl must be an absolute http(s) address.", [nameof(BaseUrl)]);
+        }
+    }
+
+    /// <summary>The absolute address of a site path, or null when no base URL is configured.</summary>
+    public Uri? AbsoluteUrl(string path) => BaseUrl is null ? null : new Uri(BaseUrl, path);
+}
