@@ -1,12 +1,13 @@
 namespace NeverSorry.Web.Content;
 
 /// <summary>
-/// Loads the content before the server takes its first request, so a broken folder stops start-up with
-/// the problems logged instead of a half-started site.
+/// Loads the content before anything starts, the web server included (<see cref="StartingAsync"/> runs
+/// before every hosted service's StartAsync), so a broken folder stops start-up with the problems logged
+/// instead of a half-started site.
 /// </summary>
-internal sealed partial class ContentStartup(ContentStore store, ILogger<ContentStartup> logger) : IHostedService
+internal sealed partial class ContentStartup(ContentStore store, ILogger<ContentStartup> logger) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -24,7 +25,15 @@ internal sealed partial class ContentStartup(ContentStore store, ILogger<Content
         return Task.CompletedTask;
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Festivals} festivals, {Engagements} engagements")]
     private partial void LogLoaded(string folder, int festivals, int engagements);

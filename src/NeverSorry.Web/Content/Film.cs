@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NeverSorry.Web.Content;
 
 /// <summary>The film's facts, read from <c>film.json</c>.</summary>
@@ -16,7 +18,12 @@ public sealed record Film
     public Trailer? Trailer { get; init; }
 
     /// <summary>Credits worth printing: staff may list a role before its name is known.</summary>
+    [JsonIgnore]
     public IEnumerable<Credit> NamedCredits => Credits.Where(c => !string.IsNullOrWhiteSpace(c.Name));
+
+    /// <summary>Whether there is a trailer or a website to link to; the page shows no empty list.</summary>
+    [JsonIgnore]
+    public bool HasLinks => Trailer is not null || Links.Count > 0;
 }
 
 public sealed record Rating
@@ -25,6 +32,7 @@ public sealed record Rating
     public string? Reason { get; init; }
 
     /// <summary>The rating as the MPA words it, e.g. "R for some language".</summary>
+    [JsonIgnore]
     public string Display => string.IsNullOrWhiteSpace(Reason) ? Code : $"{Code} for {Reason}";
 }
 

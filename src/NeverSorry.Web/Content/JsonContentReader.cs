@@ -104,7 +104,7 @@ internal static partial class JsonContentReader
         var type = typeof(JsonContentReader).Assembly.GetType(typeName);
         return type is null
             ? "see content/README.md"
-            : string.Join(", ", Options.GetTypeInfo(type).Properties.Select(p => p.Name));
+            : string.Join(", ", Options.GetTypeInfo(type).Properties.Where(p => p.Set is not null).Select(p => p.Name));
     }
 
     private static string FieldName(string? path)
@@ -132,6 +132,6 @@ internal static partial class JsonContentReader
     [GeneratedRegex(@"doesn't allow (getting|setting) null values|null value.*non-nullable|cannot be null", RegexOptions.IgnoreCase)]
     private static partial Regex NullNotAllowed();
 
-    [GeneratedRegex(@"could not be converted to ([\w.`\[\], ]+?)\.")]
+    [GeneratedRegex(@"could not be converted to (.+?)\.$")]
     private static partial Regex NotConvertible();
 }

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -12,7 +13,7 @@ namespace NeverSorry.Web.Content;
 /// Reads a Markdown content file: its optional YAML front matter from Markdig's syntax tree, its body
 /// rendered through one shared pipeline. Raw HTML in the file is shown as text, never as markup.
 /// </summary>
-internal sealed class MarkdownContentReader
+internal sealed partial class MarkdownContentReader
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -64,11 +65,16 @@ internal sealed class MarkdownContentReader
         }
         catch (YamlException ex)
         {
+            // The block starts at the opening '---'; YAML counts its lines from 1 after it.
             var line = block.Line + 1 + (int)ex.Start.Line;
-            var reason = (ex.InnerException ?? ex).Message;
-            problems.Add(new ContentProblem(displayName, line, (int)ex.Start.Column,
-                $"the front matter between the '---' lines is not valid: {reason} Allowed keys are title, description and author, each written 'key: value' (put the value in double quotes if it contains a colon)."));
+            var message = UnknownKey().Match(ex.Message) is { Success: true } unknown
+                ? $"'{unknown.Groups[1].Value}' is not a front matter key (a typo?). The keys allowed are title, description and author."
+                : "the front matter between the '---' lines cannot be read here. Write each line as 'key: value' with the key title, description or author, and put the value in double quotes if it contains a colon, a bracket or a '#'.";
+            problems.Add(new ContentProblem(displayName, line, (int)ex.Start.Column, message));
             return null;
         }
     }
+
+    [GeneratedRegex("Property '(.+?)' not found on type")]
+    private static partial Regex UnknownKey();
 }

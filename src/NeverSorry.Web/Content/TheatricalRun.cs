@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NeverSorry.Web.Content;
 
 /// <summary>The theatrical engagements, read from <c>theatrical-run.json</c>.</summary>
@@ -13,5 +15,6 @@ public sealed record Engagement
     public required DateOnly End { get; init; }
 
     /// <summary>Days on screen, counting the opening and the closing day.</summary>
+    [JsonIgnore]
     public int Days => End.DayNumber - Start.DayNumber + 1;
 }
