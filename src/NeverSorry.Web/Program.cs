@@ -1,6 +1,13 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using NeverSorry.Web.Commands;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Site;
 using Serilog;
+
+if (SiteCommands.TryRun(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 // Two-stage logging: this console logger reports what goes wrong before the host's own logger
 // (configured from appsettings.json) exists. It is local, not Serilog's static Log.Logger, so several
@@ -29,7 +36,7 @@ try
     app.UseSerilogRequestLogging();
     app.MapStaticAssets();
     app.MapControllers().WithStaticAssets();
-    app.MapHealthChecks("/healthz");
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText });
     app.Run();
     return 0;
 }

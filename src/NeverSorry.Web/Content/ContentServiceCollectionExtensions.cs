@@ -2,7 +2,7 @@ namespace NeverSorry.Web.Content;
 
 public static class ContentServiceCollectionExtensions
 {
-    /// <summary>The content store, loaded before the server starts, and its health check.</summary>
+    /// <summary>The content store, loaded before the server starts and reloaded on every edit, and its health check.</summary>
     public static IServiceCollection AddSiteContent(this IServiceCollection services)
     {
         services.AddOptions<ContentOptions>()
@@ -14,6 +14,7 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<ContentStore>();
         services.AddSingleton<IContentStore>(sp => sp.GetRequiredService<ContentStore>());
         services.AddHostedService<ContentStartup>();
+        services.AddHostedService<ContentWatcher>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         return services;
     }

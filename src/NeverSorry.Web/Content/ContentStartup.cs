@@ -5,25 +5,10 @@ namespace NeverSorry.Web.Content;
 /// before every hosted service's StartAsync), so a broken folder stops start-up with the problems logged
 /// instead of a half-started site.
 /// </summary>
-internal sealed partial class ContentStartup(ContentStore store, ILogger<ContentStartup> logger) : IHostedLifecycleService
+internal sealed class ContentStartup(ContentStore store) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var snapshot = store.Load();
-            LogLoaded(store.Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
-        }
-        catch (ContentException ex)
-        {
-            foreach (var problem in ex.Problems)
-            {
-                LogProblem(problem.ToString());
-            }
-            throw;
-        }
-        return Task.CompletedTask;
-    }
+    public Task StartingAsync(CancellationToken cancellationToken) =>
+        store.TryReload() ? Task.CompletedTask : throw new ContentException(store.Problems);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -34,10 +19,4 @@ internal sealed partial class ContentStartup(ContentStore store, ILogger<Content
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Festivals} festivals, {Engagements} engagements")]
-    private partial void LogLoaded(string folder, int festivals, int engagements);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
-    private partial void LogProblem(string problem);
 }

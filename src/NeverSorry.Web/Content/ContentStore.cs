@@ -3,13 +3,19 @@ using Microsoft.Extensions.Options;
 namespace NeverSorry.Web.Content;
 
 /// <summary>
-/// Holds the snapshot the site serves. Loading replaces the whole snapshot in one reference swap, so
-/// readers never see a half-updated version.
+/// Holds the snapshot the site serves and the problems of the last load. A load replaces the whole
+/// snapshot in one reference swap, so readers never see half old, half new content; a load that finds
+/// problems keeps the last good snapshot serving.
 /// </summary>
-internal sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ContentLoader loader)
-    : IContentStore
+internal sealed partial class ContentStore(
+    IOptions<ContentOptions> options,
+    IHostEnvironment environment,
+    ContentLoader loader,
+    ILogger<ContentStore> logger) : IContentStore
 {
+    private readonly Lock _loading = new();
     private ContentSnapshot? _current;
+    private IReadOnlyList<ContentProblem> _problems = [];
 
     public ContentFolder Folder { get; } =
         new(Path.Combine(environment.ContentRootPath, options.Value.Path));
@@ -19,11 +25,47 @@ internal sealed class ContentStore(IOptions<ContentOptions> options, IHostEnviro
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 
-    /// <summary>Loads the folder and swaps the new snapshot in; throws <see cref="ContentException"/> and keeps the old one when the folder has problems.</summary>
-    public ContentSnapshot Load()
+    /// <summary>What the last load found wrong; empty when it succeeded.</summary>
+    public IReadOnlyList<ContentProblem> Problems => Volatile.Read(ref _problems);
+
+    /// <summary>
+    /// Loads the folder. On success the new snapshot is served from now on; on failure every problem is
+    /// logged, kept in <see cref="Problems"/>, and the previous snapshot (if any) stays in service.
+    /// </summary>
+    public bool TryReload()
     {
-        var snapshot = loader.Load(Folder);
-        Volatile.Write(ref _current, snapshot);
-        return snapshot;
+        lock (_loading)
+        {
+            try
+            {
+                var snapshot = loader.Load(Folder);
+                Volatile.Write(ref _current, snapshot);
+                Volatile.Write(ref _problems, []);
+                LogLoaded(Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
+                return true;
+            }
+            catch (ContentException ex)
+            {
+                Volatile.Write(ref _problems, ex.Problems);
+                foreach (var problem in ex.Problems)
+                {
+                    LogProblem(problem.ToString());
+                }
+                if (IsLoaded)
+                {
+                    LogKeptLastGood(ex.Problems.Count);
+                }
+                return false;
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Festivals} festivals, {Engagements} engagements")]
+    private partial void LogLoaded(string folder, int festivals, int engagements);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
+    private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content has {Count} problem(s); the site keeps serving the last good version until they are fixed")]
+    private partial void LogKeptLastGood(int count);
 }

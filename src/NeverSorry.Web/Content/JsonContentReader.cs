@@ -96,8 +96,22 @@ internal static partial class JsonContentReader
                 _ => $"'{field}' has the wrong kind of value here; it must be an object in {{ braces }}.",
             };
         }
-        return $"the JSON is not well formed: {message} Look for a missing or extra comma, quote or bracket at or just before this point.";
+        return $"the JSON is not well formed here: {MalformedHint(message)}";
     }
+
+    /// <summary>Words for the reader's usual complaints; the reader's own text is kept as a last resort.</summary>
+    private static string MalformedHint(string message) => message switch
+    {
+        _ when message.Contains("Expected either ','", StringComparison.Ordinal)
+            => "a comma is missing just before this point. End the previous line with ','.",
+        _ when message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase)
+            => "there is a comma after the last item. Remove the ',' before the closing bracket or brace.",
+        _ when message.Contains("end of data", StringComparison.Ordinal) || message.Contains("depth to be zero", StringComparison.Ordinal)
+            => "the file ends too early. A closing quote, ']' or '}' is missing.",
+        _ when message.Contains("invalid start of a value", StringComparison.Ordinal) || message.Contains("invalid start of a property name", StringComparison.Ordinal)
+            => "this is not a valid value. Text goes in double quotes (\"like this\"), numbers and true/false without quotes, and names in double quotes.",
+        _ => $"{message} Look for a missing or extra comma, quote or bracket at or just before this point.",
+    };
 
     private static string AllowedFields(string typeName)
     {

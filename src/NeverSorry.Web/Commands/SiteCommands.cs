@@ -1,0 +1,63 @@
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Commands;
+
+/// <summary>
+/// The site's command-line verbs, run instead of the server:
+/// <c>validate [folder]</c> checks a content folder; <c>schemas [folder]</c> rewrites its JSON Schemas.
+/// Without a folder they use the configured <c>Content:Path</c>.
+/// </summary>
+internal static class SiteCommands
+{
+    /// <summary>Runs the verb named by <paramref name="args"/>, or returns null when there is none.</summary>
+    public static int? TryRun(string[] args, TextWriter output, TextWriter errors) => args switch
+    {
+        ["validate", .. var rest] => Validate(ContentFolderOf(rest), output, errors),
+        ["schemas", .. var rest] => WriteSchemas(ContentFolderOf(rest), output),
+        _ => null,
+    };
+
+    private static int Validate(ContentFolder folder, TextWriter output, TextWriter errors)
+    {
+        if (!Directory.Exists(folder.Path))
+        {
+            errors.WriteLine($"{folder.Path}: there is no such folder.");
+            return 2;
+        }
+        try
+        {
+            var snapshot = new ContentLoader(TimeProvider.System).Load(folder);
+            output.WriteLine($"{folder.DisplayName("")} is valid: {snapshot.Festivals.Count} festivals, {snapshot.Engagements.Count} engagements, synopsis and director's statement.");
+            return 0;
+        }
+        catch (ContentException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                errors.WriteLine(problem);
+            }
+            errors.WriteLine($"{ex.Problems.Count} problem(s) found in {folder.DisplayName("")}.");
+            return 1;
+        }
+    }
+
+    private static int WriteSchemas(ContentFolder folder, TextWriter output)
+    {
+        var schemaFolder = folder.PathOf(ContentSchemas.FolderName);
+        ContentSchemas.WriteAll(schemaFolder);
+        output.WriteLine($"Wrote {ContentSchemas.Files.Count} schemas to {schemaFolder}.");
+        return 0;
+    }
+
+    /// <summary>The folder given on the command line (relative to the current folder), else the configured one.</summary>
+    private static ContentFolder ContentFolderOf(string[] rest)
+    {
+        if (rest is [var folder, ..] && !folder.StartsWith('-'))
+        {
+            return new ContentFolder(folder);
+        }
+        var builder = WebApplication.CreateSlimBuilder(rest);
+        var configured = builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] ?? ".";
+        return new ContentFolder(Path.Combine(builder.Environment.ContentRootPath, configured));
+    }
+}
