@@ -17,6 +17,10 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    // Outside Development, an unpublished build (dotnet run in Release, CI) otherwise maps the
+    // precompressed assets to files that only a publish writes, and answers them empty. A published
+    // app has no build manifest, so this changes nothing there.
+    builder.WebHost.UseStaticWebAssets();
     builder.Services.AddSerilog(
         (services, logging) => logging.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
         preserveStaticLogger: true);

@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Encodings.Web;
 using System.Text.Json.Schema;
 
 namespace NeverSorry.Web.Content;

@@ -20,6 +20,10 @@ internal static partial class ContentValidator
         RequireText(film, "$.distributor", f.Distributor, problems);
         RequireText(film, "$.director", f.Director, problems);
         RequireText(film, "$.rating.code", f.Rating.Code, problems);
+        if (f.Rating.Reason?.TrimStart().StartsWith("for ", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            problems.Add(film.Problem("$.rating.reason", "write the reason without the leading 'for' (the site writes \"R for some language\" itself), for example \"some language\"."));
+        }
         RequireText(film, "$.release.type", f.Release.Type, problems);
         if (f.Year < 1888 || f.Year > 2200)
         {

@@ -1,7 +1,7 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -40,7 +40,18 @@ internal sealed partial class MarkdownContentReader
 
         var document = Markdown.Parse(text, _pipeline);
         var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (frontMatterBlock is null && FrontMatterFence().IsMatch(text))
+        {
+            problems.Add(new ContentProblem(displayName, 1, 1, "the front matter that starts with '---' on this line has no closing '---' line. Add one below the last setting, or remove the first '---'."));
+            return null;
+        }
         var frontMatter = frontMatterBlock is null ? new FrontMatter() : ReadFrontMatter(frontMatterBlock, displayName, problems);
+
+        // The page's own title is the only h1: the file's headings start one level below it.
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 1);
+        }
 
         if (!document.Any(block => block is not YamlFrontMatterBlock))
         {
@@ -74,6 +85,9 @@ internal sealed partial class MarkdownContentReader
             return null;
         }
     }
+
+    [GeneratedRegex(@"\A---[ \t]*\r?\n")]
+    private static partial Regex FrontMatterFence();
 
     [GeneratedRegex("Property '(.+?)' not found on type")]
     private static partial Regex UnknownKey();

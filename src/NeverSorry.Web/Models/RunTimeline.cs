@@ -23,19 +23,22 @@ public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineBa
 
         double X(DateOnly day) => Math.Round((day.DayNumber - axisStart.DayNumber) * scale, 1);
 
-        var bars = engagements.Select((e, row) => new TimelineBar(
-            e,
-            X(e.Start),
-            Math.Max(2, Math.Round(e.Days * scale, 1)),
-            (row * RowHeight) + 16,
-            (row * RowHeight) + 22)).ToArray();
+        TimelineBar Bar(Engagement engagement, int row)
+        {
+            // A short engagement still gets a visible bar, but never one that runs past the chart.
+            var x = X(engagement.Start);
+            var width = Math.Min(Math.Max(2, Math.Round(engagement.Days * scale, 1)), ChartWidth - x);
+            return new TimelineBar(engagement, x, width, (row * RowHeight) + 16, (row * RowHeight) + 22);
+        }
+
+        var bars = engagements.Select(Bar).ToArray();
 
         var ticks = new List<TimelineTick>();
         for (var month = axisStart; month <= axisEnd; month = month.AddMonths(1))
         {
             var showYear = month == axisStart || month.Month == 1;
             var label = month.ToString(showYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture);
-            ticks.Add(new TimelineTick(X(month), month == axisEnd ? "" : label));
+            ticks.Add(new TimelineTick(X(month), month == axisEnd ? null : label));
         }
 
         var height = (engagements.Count * RowHeight) + AxisHeight;
@@ -46,6 +49,13 @@ public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineBa
     public int AxisY => Height - AxisHeight + 4;
 }
 
-public sealed record TimelineBar(Engagement Engagement, double X, double Width, int LabelY, int BarY);
+public sealed record TimelineBar(Engagement Engagement, double X, double Width, int LabelY, int BarY)
+{
+    /// <summary>Bars in the right half carry their label right-aligned to their end, so it stays inside the chart.</summary>
+    public bool LabelAtEnd => X > RunTimeline.ChartWidth / 2.0;
 
-public sealed record TimelineTick(double X, string Label);
+    public double LabelX => LabelAtEnd ? X + Width : X;
+}
+
+/// <summary>A month's gridline; the closing edge of the axis has no label.</summary>
+public sealed record TimelineTick(double X, string? Label);

@@ -1,0 +1,57 @@
+namespace NeverSorry.Tests.Infrastructure;
+
+/// <summary>
+/// A private copy of the real content folder in a fresh temporary directory, for a test to change a file
+/// or two without touching anything another test reads. Deleted on dispose.
+/// </summary>
+public sealed class TempContentFolder : IDisposable
+{
+    private TempContentFolder(string path) => Path = path;
+
+    /// <summary>The folder's absolute path, for <c>Content:Path</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>The folder's own name, which the site uses in problem reports: "&lt;name&gt;/film.json".</summary>
+    public string Name => System.IO.Path.GetFileName(Path);
+
+    public static TempContentFolder CopyOfReal()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"neversorry-content-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
+        {
+            var copy = System.IO.Path.Combine(path, System.IO.Path.GetRelativePath(RepositoryPaths.Content, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        return new TempContentFolder(path);
+    }
+
+    /// <summary>Replaces a file with the given text; returns this folder so replacements can be chained.</summary>
+    public TempContentFolder With(string fileName, string text)
+    {
+        File.WriteAllText(System.IO.Path.Combine(Path, fileName), text);
+        return this;
+    }
+
+    public TempContentFolder Without(string fileName)
+    {
+        File.Delete(System.IO.Path.Combine(Path, fileName));
+        return this;
+    }
+
+    /// <summary>How a problem report names one of this folder's files.</summary>
+    public string DisplayNameOf(string fileName) => $"{Name}/{fileName}";
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Already gone: nothing left to clean up.
+        }
+    }
+}

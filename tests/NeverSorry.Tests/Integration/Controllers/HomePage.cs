@@ -1,0 +1,133 @@
+using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Tests.Integration.Controllers;
+
+public class HomePage(RealSite site)
+{
+    private static readonly string[] s_festivals =
+    [
+        "Sundance Film Festival",
+        "Miami International Film Festival",
+        "Internationale Filmfestspiele Berlin",
+        "True/False Film Festival",
+        "Full Frame Documentary Film Festival",
+        "Human Rights Film Festival",
+        "San Francisco International Film Festival",
+        "Hot Docs Film Festival",
+        "Independent Film Festival Boston",
+        "Doxa Documentary Film Festival",
+    ];
+
+    [Fact]
+    public async Task NamesTheFilmAndItsYearInItsHeading()
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Home);
+
+        Assert.Equal("Ai Weiwei: Never Sorry (2012)", document.QuerySelector("h1")!.ReadableText());
+    }
+
+    [Fact]
+    public async Task ShowsTheKeyFacts()
+    {
+        var facts = (await site.CreateClient().GetDocumentAsync(Pages.Home)).Section("The film at a glance");
+
+        Assert.Equal("Biographical Documentary", facts.Describe("Genre").ReadableText());
+        Assert.Equal("R for some language", facts.Describe("Rated").ReadableText());
+        Assert.Equal("Sundance Selects", facts.Describe("Distributor").ReadableText());
+        Assert.Equal("Alison Klayman", facts.Describe("Director").ReadableText());
+        var opened = facts.Describe("Opened");
+        Assert.Equal("2012-07-27", Assert.Single(opened.QuerySelectorAll("time")).GetAttribute("datetime"));
+        Assert.Equal("July 27, 2012 (Limited)", opened.ReadableText());
+    }
+
+    [Fact]
+    public async Task ShowsTheOpeningDateAsATimeElement()
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Home);
+
+        var hero = document.QuerySelector("h1")!.ParentElement!;
+        Assert.Equal("July 27, 2012", hero.QuerySelector("time[datetime='2012-07-27']")?.ReadableText());
+    }
+
+    [Fact]
+    public async Task ShowsTheSynopsisInItsTwoParagraphs()
+    {
+        var synopsis = (await site.CreateClient().GetDocumentAsync(Pages.Home)).Section("Synopsis");
+
+        var paragraphs = synopsis.QuerySelectorAll("p").Select(p => p.ReadableText()).ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("Named by ArtReview as the most powerful artist in the world, Ai Weiwei", paragraphs[0], StringComparison.Ordinal);
+        Assert.EndsWith("becoming an underground hero to millions of Chinese citizens.", paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("First-time director Alison Klayman gained unprecedented access", paragraphs[1], StringComparison.Ordinal);
+        Assert.EndsWith("blurs the boundaries of art and politics.", paragraphs[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListsTheTenFestivalSelectionsOf2012()
+    {
+        var festivals = (await site.CreateClient().GetDocumentAsync(Pages.Home)).Section("Festival selections");
+
+        Assert.Equal(s_festivals.Select(name => $"2012 {name}"), festivals.QuerySelectorAll("li").Select(li => li.ReadableText()));
+    }
+
+    [Fact]
+    public async Task ListsEveryEngagement()
+    {
+        var run = (await site.CreateClient().GetDocumentAsync(Pages.Home)).Section("In theaters");
+
+        Assert.Equal(EngagementTable.Expected, EngagementTable.Rows(Assert.Single(run.QuerySelectorAll("table"))));
+    }
+
+    [Theory]
+    [InlineData(Pages.TheatricalRun)]
+    [InlineData(Pages.DirectorsStatement)]
+    [InlineData(Pages.Press)]
+    public async Task LinksToTheOtherPagesFromItsText(string page)
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Home);
+
+        Assert.NotEmpty(document.QuerySelectorAll($"main a[href='{page}']"));
+    }
+
+    [Fact]
+    public async Task ShowsNoLinkListWhenTheFilmHasNoLinksAndNoTrailer()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film());
+        await using var variant = new SiteFactory(content.Path);
+
+        var facts = (await variant.CreateClient().GetDocumentAsync(Pages.Home)).Section("The film at a glance");
+
+        Assert.Empty(facts.QuerySelectorAll("ul, ol"));
+        Assert.Empty(facts.QuerySelectorAll("a"));
+    }
+
+    [Fact]
+    public async Task ShowsTheTrailerAndTheLinksWhenTheFilmHasThem()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(
+            links: """[{ "label": "Home", "url": "https://example.org/" }, { "label": "Facebook", "url": "https://example.org/facebook" }]""",
+            trailer: """{ "youtubeId": "AbCdEfGhIjK" }"""));
+        await using var variant = new SiteFactory(content.Path);
+
+        var facts = (await variant.CreateClient().GetDocumentAsync(Pages.Home)).Section("The film at a glance");
+
+        var links = facts.QuerySelectorAll("li a").Select(a => (a.GetAttribute("href"), a.ReadableText())).ToList();
+        Assert.Equal(3, links.Count);
+        Assert.Equal("https://www.youtube.com/watch?v=AbCdEfGhIjK", links[0].Item1);
+        Assert.Contains("trailer", links[0].Item2, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal([("https://example.org/", "Home"), ("https://example.org/facebook", "Facebook")], links[1..]);
+    }
+
+    [Fact]
+    public async Task ShowsTheTrailerWithoutAnyOtherLink()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(trailer: """{ "youtubeId": "AbCdEfGhIjK" }"""));
+        await using var variant = new SiteFactory(content.Path);
+
+        var facts = (await variant.CreateClient().GetDocumentAsync(Pages.Home)).Section("The film at a glance");
+
+        var link = Assert.Single(facts.QuerySelectorAll("li a"));
+        Assert.Equal("https://www.youtube.com/watch?v=AbCdEfGhIjK", link.GetAttribute("href"));
+    }
+}

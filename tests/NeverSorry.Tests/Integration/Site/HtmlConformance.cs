@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using NeverSorry.Tests.Infrastructure;
+
+namespace NeverSorry.Tests.Integration.Site;
+
+/// <summary>
+/// Every page through html-validate's "standard" preset, the W3C-conformance checker CI installs under
+/// tools/html-validate. Where it is not installed the test skips itself, unless HTML_VALIDATE_REQUIRED=1
+/// (set by CI) makes a missing checker a failure.
+/// </summary>
+public class HtmlConformance(RealSite site)
+{
+    private static readonly string s_tool = Path.Combine(RepositoryPaths.Root, "tools", "html-validate");
+
+    [Fact]
+    public async Task EveryPageValidates()
+    {
+        var cli = Path.Combine(s_tool, "node_modules", "html-validate", "bin", "html-validate.mjs");
+        var required = Environment.GetEnvironmentVariable("HTML_VALIDATE_REQUIRED") == "1";
+        if (!File.Exists(cli))
+        {
+            Assert.False(required, $"html-validate is not installed at {cli}; run 'npm ci --prefix tools/html-validate'.");
+            Assert.Skip("html-validate is not installed (npm ci --prefix tools/html-validate).");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("neversorry-html-");
+        try
+        {
+            var client = site.CreatePlainClient();
+            var files = new List<string>();
+            foreach (var url in Pages.All.Append("/does-not-exist"))
+            {
+                using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+                var file = Path.Combine(folder.FullName, (url.Trim('/') is { Length: > 0 } name ? name : "index") + ".html");
+                await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+                files.Add(file);
+            }
+
+            var (exitCode, output) = await RunNodeAsync([cli, "--config", Path.Combine(s_tool, ".htmlvalidate.json"), "--formatter", "text", .. files], required);
+
+            Assert.True(exitCode == 0, $"html-validate found errors:{Environment.NewLine}{output}");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(IEnumerable<string> arguments, bool required)
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = s_tool };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        Process? process;
+        try
+        {
+            process = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            Assert.False(required, $"node could not be started: {ex.Message}");
+            Assert.Skip("node is not installed.");
+            throw;
+        }
+        using var node = process ?? throw new InvalidOperationException("node did not start.");
+        var output = node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = node.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await node.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (node.ExitCode, await output + await errors);
+    }
+}

@@ -1,0 +1,97 @@
+using NeverSorry.Web.Content;
+using NeverSorry.Web.Models;
+
+namespace NeverSorry.Tests.Unit.Models;
+
+public class RunTimelineOf
+{
+    public static TheoryData<string, IReadOnlyList<Engagement>> Runs => new()
+    {
+        { "the real run", Engagements.RealRun },
+        { "one day", [Engagements.Of("IFC Center", "2012-07-27", "2012-07-27")] },
+        { "the last day of a month", [Engagements.Of("IFC Center", "2012-07-01", "2012-07-31"), Engagements.Of("Lincoln Plaza", "2012-07-31", "2012-07-31")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void DrawsOneBarPerEngagementInTheirOrder(string run, IReadOnlyList<Engagement> engagements)
+    {
+        var timeline = RunTimeline.Of(engagements);
+
+        Assert.Equal(engagements, timeline.Bars.Select(b => b.Engagement));
+        Assert.True(timeline.Bars.Select(b => b.BarY).Distinct().Count() == engagements.Count, $"{run}: two bars share a row.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void KeepsEveryBarWithinTheChart(string run, IReadOnlyList<Engagement> engagements)
+    {
+        var timeline = RunTimeline.Of(engagements);
+
+        Assert.All(timeline.Bars, bar =>
+        {
+            Assert.True(bar.X >= 0 && bar.Width > 0, $"{run}: {bar.Engagement.Theater} starts at {bar.X} with width {bar.Width}.");
+            Assert.True(bar.X + bar.Width <= timeline.Width, $"{run}: {bar.Engagement.Theater} ends at {bar.X + bar.Width}, past {timeline.Width}.");
+            Assert.InRange(bar.BarY, 0, timeline.AxisY);
+        });
+    }
+
+    [Fact]
+    public void KeepsAOneDayBarAtTheEndOfALongRunWithinTheChart()
+    {
+        var timeline = RunTimeline.Of(
+        [
+            Engagements.Of("IFC Center", "2012-01-01", "2012-01-01"),
+            Engagements.Of("IFC Center", "2013-12-31", "2013-12-31"),
+        ]);
+
+        var last = timeline.Bars[^1];
+        Assert.True(last.X + last.Width <= timeline.Width, $"The last bar ends at {last.X + last.Width}, past {timeline.Width}.");
+    }
+
+    [Fact]
+    public void DrawsBarsInProportionToTheirDays()
+    {
+        var timeline = RunTimeline.Of(Engagements.RealRun);
+
+        var scale = timeline.Bars[0].Width / timeline.Bars[0].Engagement.Days;
+        Assert.All(timeline.Bars, bar => Assert.Equal(bar.Engagement.Days * scale, bar.Width, 0.2));
+    }
+
+    [Fact]
+    public void StartsEachBarAtItsOpeningDay()
+    {
+        var timeline = RunTimeline.Of(Engagements.RealRun);
+
+        var lincoln = timeline.Bars[1];
+        var playhouse = timeline.Bars[2];
+        var ifcAgain = timeline.Bars[6];
+        Assert.Equal(timeline.Bars[0].X, lincoln.X);
+        Assert.True(playhouse.X > lincoln.X);
+        Assert.True(ifcAgain.X > timeline.Bars[0].X + timeline.Bars[0].Width);
+    }
+
+    [Fact]
+    public void MarksTheStartOfEveryMonthOfTheRun()
+    {
+        var timeline = RunTimeline.Of(Engagements.RealRun);
+
+        Assert.Equal(
+            ["Jul 2012", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan 2013"],
+            timeline.Ticks.Select(t => t.Label).OfType<string>());
+        Assert.Null(timeline.Ticks[^1].Label);
+        Assert.Equal(0, timeline.Ticks[0].X);
+        Assert.Equal(timeline.Width, timeline.Ticks[^1].X);
+        Assert.Equal(timeline.Ticks.OrderBy(t => t.X), timeline.Ticks);
+    }
+
+    [Fact]
+    public void GrowsOneRowTallerPerEngagement()
+    {
+        var one = RunTimeline.Of([Engagements.RealRun[0]]);
+        var seven = RunTimeline.Of(Engagements.RealRun);
+
+        Assert.Equal(RunTimeline.ChartWidth, seven.Width);
+        Assert.Equal(6 * (seven.Bars[1].BarY - seven.Bars[0].BarY), seven.Height - one.Height);
+    }
+}
