@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using NeverSorry.Web.Caching;
 using NeverSorry.Web.Commands;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Site;
@@ -30,6 +31,7 @@ try
         .ValidateDataAnnotations()
         .ValidateOnStart();
     builder.Services.AddControllersWithViews();
+    builder.Services.AddSingleton<PageCache>();
 
     var app = builder.Build();
     if (!app.Environment.IsDevelopment())
@@ -38,6 +40,9 @@ try
     }
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSerilogRequestLogging();
+    // Pages come from memory before routing runs; routing, MVC and the views run only on a miss.
+    app.UseMiddleware<PageCacheMiddleware>();
+    app.UseRouting();
     app.MapStaticAssets();
     app.MapControllers().WithStaticAssets();
     app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText });

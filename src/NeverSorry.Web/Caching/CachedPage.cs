@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Caching;
+
+/// <summary>
+/// One page rendered for one content snapshot, kept as the bytes of each encoding (compressed once, at
+/// the highest levels, since it is served many times) with a strong ETag for each.
+/// </summary>
+internal sealed class CachedPage
+{
+    /// <summary>Browsers and CDNs may keep a page a minute and serve it stale for ten while they revalidate.</summary>
+    public const string CacheControl = "public, max-age=60, stale-while-revalidate=600";
+
+    private CachedPage(ContentSnapshot snapshot, string contentType, Variant identity, Variant gzip, Variant brotli)
+    {
+        Snapshot = snapshot;
+        ContentType = contentType;
+        Identity = identity;
+        Gzip = gzip;
+        Brotli = brotli;
+    }
+
+    /// <summary>The content the page was rendered from: when the site serves another, this page is stale.</summary>
+    public ContentSnapshot Snapshot { get; }
+
+    public string ContentType { get; }
+
+    public Variant Identity { get; }
+
+    public Variant Gzip { get; }
+
+    public Variant Brotli { get; }
+
+    public static CachedPage Create(ContentSnapshot snapshot, string contentType, byte[] body)
+    {
+        // Each encoding is its own representation, so each gets its own strong ETag (RFC 9110 8.8.3).
+        var hash = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
+        return new CachedPage(
+            snapshot,
+            contentType,
+            new Variant(body, null, $"\"{hash}\""),
+            new Variant(CompressGzip(body), "gzip", $"\"{hash}-gz\""),
+            new Variant(CompressBrotli(body), "br", $"\"{hash}-br\""));
+    }
+
+    /// <summary>The representation for the request's Accept-Encoding: Brotli, then gzip, else plain.</summary>
+    public Variant Choose(HttpRequest request)
+    {
+        var accepted = request.Headers.AcceptEncoding;
+        if (accepted.Count == 0)
+        {
+            return Identity;
+        }
+        var codings = request.GetTypedHeaders().AcceptEncoding;
+        return Accepts(codings, "br") ? Brotli : Accepts(codings, "gzip") ? Gzip : Identity;
+    }
+
+    private static bool Accepts(IList<StringWithQualityHeaderValue> codings, string coding)
+    {
+        double? quality = null;
+        foreach (var value in codings)
+        {
+            if (value.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
+            {
+                return (value.Quality ?? 1) > 0;
+            }
+            if (value.Value.Equals("*", StringComparison.Ordinal))
+            {
+                quality = value.Quality ?? 1;
+            }
+        }
+        return quality > 0;
+    }
+
+    private static byte[] CompressGzip(byte[] body)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
+        {
+            gzip.Write(body);
+        }
+        return output.ToArray();
+    }
+
+    private static byte[] CompressBrotli(byte[] body)
+    {
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
+        return BrotliEncoder.TryCompress(body, buffer, out var written, quality: 11, window: 22)
+            ? buffer[..written]
+            : throw new InvalidOperationException("Brotli could not compress the page.");
+    }
+
+    /// <summary>The page's bytes in one encoding (null for none) and their ETag.</summary>
+    public sealed record Variant(byte[] Body, string? ContentEncoding, string ETag);
+}

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using NeverSorry.Web.Content;
+using NeverSorry.Web.Models;
+
+namespace NeverSorry.Web.Caching;
+
+/// <summary>
+/// The rendered pages of the current content. An entry is valid only for the snapshot it was rendered
+/// from, so a content change makes every page stale at once, with nothing to evict by hand.
+/// </summary>
+internal sealed class PageCache
+{
+    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Only the site's own pages are kept: an arbitrary URL can never grow the cache.</summary>
+    public static bool IsCacheable(PathString path) =>
+        Navigation.Items.Any(item => path.Equals(item.Path, StringComparison.OrdinalIgnoreCase));
+
+    public CachedPage? Get(PathString path, ContentSnapshot current) =>
+        _pages.TryGetValue(path.Value!, out var page) && ReferenceEquals(page.Snapshot, current) ? page : null;
+
+    public void Set(PathString path, CachedPage page) => _pages[path.Value!] = page;
+}

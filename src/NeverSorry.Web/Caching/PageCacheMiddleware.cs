@@ -1,0 +1,107 @@
+using Microsoft.Net.Http.Headers;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Caching;
+
+/// <summary>
+/// Serves the site's pages from <see cref="PageCache"/>: rendered through MVC once per content snapshot,
+/// then answered from memory in the encoding the client accepts, with ETag/If-None-Match (304) and
+/// cache headers a CDN can use. Everything else passes through untouched.
+/// </summary>
+internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore content, PageCache cache)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !PageCache.IsCacheable(request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        var snapshot = content.Current;
+        var page = cache.Get(request.Path, snapshot) ?? await RenderAsync(context, snapshot);
+        if (page is not null)
+        {
+            await WriteAsync(context, page);
+        }
+    }
+
+    /// <summary>Renders the page through the rest of the pipeline; caches it when it is a 200 for a snapshot still current.</summary>
+    private async Task<CachedPage?> RenderAsync(HttpContext context, ContentSnapshot snapshot)
+    {
+        var response = context.Response;
+        var original = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        if (response.StatusCode == StatusCodes.Status200OK
+            && response.ContentType is { } contentType
+            && ReferenceEquals(content.Current, snapshot))
+        {
+            var page = CachedPage.Create(snapshot, contentType, buffer.ToArray());
+            cache.Set(context.Request.Path, page);
+            return page;
+        }
+
+        // Not a page to keep (an error, or the content changed while rendering): send it as rendered.
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+        return null;
+    }
+
+    private static Task WriteAsync(HttpContext context, CachedPage page)
+    {
+        var variant = page.Choose(context.Request);
+        var response = context.Response;
+        var headers = response.Headers;
+        headers.ContentType = page.ContentType;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        headers.ETag = variant.ETag;
+        headers.CacheControl = CachedPage.CacheControl;
+        if (variant.ContentEncoding is not null)
+        {
+            headers.ContentEncoding = variant.ContentEncoding;
+        }
+
+        if (IsNotModified(context.Request, variant.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            headers.ContentType = default;
+            headers.ContentEncoding = default;
+            return Task.CompletedTask;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentLength = variant.Body.Length;
+        return HttpMethods.IsHead(context.Request.Method)
+            ? Task.CompletedTask
+            : response.Body.WriteAsync(variant.Body, 0, variant.Body.Length, context.RequestAborted);
+    }
+
+    private static bool IsNotModified(HttpRequest request, string etag)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0)
+        {
+            return false;
+        }
+        foreach (var value in request.GetTypedHeaders().IfNoneMatch)
+        {
+            // Weak comparison, as If-None-Match requires: a CDN may have weakened our tag (W/"…").
+            if (value.Equals(EntityTagHeaderValue.Any) || string.Equals(value.Tag.Value, etag, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
