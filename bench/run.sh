@@ -83,6 +83,12 @@ curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/" || { cat "$work/nginx/erro
 rps() { wrk -t1 -c32 -d"${duration}s" "$1" | awk '/Requests\/sec/ { print int($2) }'; }
 best() { local a=$1 b=$2; echo $(( a > b ? a : b )); }
 
+# Warm both servers first: .NET compiles hot code again, optimised, after its first calls (tiered JIT).
+for page in "${pages[@]}"; do
+  wrk -t1 -c32 -d2s "http://127.0.0.1:$site_port$page" >/dev/null
+  wrk -t1 -c32 -d1s "http://127.0.0.1:$nginx_port$page" >/dev/null
+done
+
 echo "== throughput: wrk -t1 -c32, ${duration}s a run, best of $rounds, alternating"
 printf '%-22s %10s %10s %7s\n' page nginx site ratio
 all_ok=yes
