@@ -38,7 +38,7 @@ internal static partial class JsonContentReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(folder.PathOf(fileName));
+            bytes = WithoutByteOrderMark(File.ReadAllBytes(folder.PathOf(fileName)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -64,6 +64,10 @@ internal static partial class JsonContentReader
             return null;
         }
     }
+
+    /// <summary>Notepad and some editors start UTF-8 files with an invisible mark the JSON reader rejects.</summary>
+    private static byte[] WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
     private static string Explain(JsonException ex)
     {
@@ -106,6 +110,12 @@ internal static partial class JsonContentReader
             => "a comma is missing just before this point. End the previous line with ','.",
         _ when message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase)
             => "there is a comma after the last item. Remove the ',' before the closing bracket or brace.",
+        _ when message.Contains("after a single JSON value", StringComparison.Ordinal)
+            => "there is more text after the closing '}' of the file. Remove it (an extra '}' or ']'?).",
+        _ when message.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
+            => "the file is empty. It must hold an object in { braces }; see content/README.md.",
+        _ when message.Contains("invalid within a JSON string", StringComparison.Ordinal)
+            => "a text value is not closed. Add the closing double quote (\") at the end of the value.",
         _ when message.Contains("end of data", StringComparison.Ordinal) || message.Contains("depth to be zero", StringComparison.Ordinal)
             => "the file ends too early. A closing quote, ']' or '}' is missing.",
         _ when message.Contains("invalid start of a value", StringComparison.Ordinal) || message.Contains("invalid start of a property name", StringComparison.Ordinal)

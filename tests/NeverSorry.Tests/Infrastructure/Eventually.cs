@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace NeverSorry.Tests.Infrastructure;
+
+/// <summary>
+/// Waits for the site to catch up with an edit without a fixed sleep: asks again and again until the answer
+/// is the one expected or the deadline passes, then returns the last answer, so a failing assertion shows
+/// what the site said rather than only that time ran out.
+/// </summary>
+public static class Eventually
+{
+    /// <summary>Generous on purpose: a passing test stops waiting as soon as the site answers.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan s_interval = TimeSpan.FromMilliseconds(25);
+
+    public static async Task<T> AnswerAsync<T>(Func<Task<T>> ask, Func<T, bool> expected, TimeSpan? patience = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var answer = await ask();
+            if (expected(answer) || clock.Elapsed > (patience ?? Patience))
+            {
+                return answer;
+            }
+            await Task.Delay(s_interval, TestContext.Current.CancellationToken);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using NeverSorry.Tests.Infrastructure;
+
+namespace NeverSorry.Tests.Unit.Content;
+
+/// <summary>content/README.md, the guide staff read before they edit: a cheap guard that it keeps up with the files.</summary>
+public class StaffGuide
+{
+    private static readonly string s_path = Path.Combine(RepositoryPaths.Content, "README.md");
+
+    public static TheoryData<string> FileNames => new(ContentFileNames.All);
+
+    [Fact]
+    public void Exists()
+    {
+        Assert.True(File.Exists(s_path), "content/README.md, the staff guide, is missing.");
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void NamesEveryContentFile(string fileName)
+    {
+        Assert.Contains($"`{fileName}`", Guide(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesEveryFileInTheContentFolder()
+    {
+        var guide = Guide();
+
+        var unexplained = Directory.EnumerateFiles(RepositoryPaths.Content)
+            .Select(Path.GetFileName)
+            .Where(name => name != "README.md" && !guide.Contains($"`{name}`", StringComparison.Ordinal));
+
+        Assert.Empty(unexplained);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("yyyy-MM-dd")]
+    [InlineData("/healthz")]
+    public void Explains(string topic)
+    {
+        Assert.Contains(topic, Guide(), StringComparison.Ordinal);
+    }
+
+    private static string Guide() => File.ReadAllText(s_path);
+}
