@@ -1,3 +1,5 @@
+using NeverSorry.Web.Content;
+
 namespace NeverSorry.Tests.Infrastructure;
 
 /// <summary>
@@ -39,6 +41,15 @@ public sealed class TempContentFolder : IDisposable
         File.Delete(System.IO.Path.Combine(Path, fileName));
         return this;
     }
+
+    /// <summary>Loads the folder as the site does.</summary>
+    public ContentSnapshot Load() => new ContentLoader(TimeProvider.System).Load(new ContentFolder(Path));
+
+    /// <summary>The one problem the folder has; fails the test when it loads, or has several.</summary>
+    public ContentProblem SingleProblem() => Assert.Single(Assert.Throws<ContentException>(() => Load()).Problems);
+
+    /// <summary>Replaces one file, then returns the one problem the folder has.</summary>
+    public ContentProblem SingleProblemWith(string fileName, string text) => With(fileName, text).SingleProblem();
 
     /// <summary>How a problem report names one of this folder's files.</summary>
     public string DisplayNameOf(string fileName) => $"{Name}/{fileName}";

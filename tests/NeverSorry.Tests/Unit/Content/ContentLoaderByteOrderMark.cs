@@ -19,7 +19,7 @@ public sealed class ContentLoaderByteOrderMark : IDisposable
     {
         SaveWithByteOrderMark(ContentFiles.Film, ContentText.Film(title: "Never Sorry (saved in Notepad)"));
 
-        var snapshot = new ContentLoader(TimeProvider.System).Load(new ContentFolder(_folder.Path));
+        var snapshot = _folder.Load();
 
         Assert.Equal("Never Sorry (saved in Notepad)", snapshot.Film.Title);
     }
@@ -29,7 +29,7 @@ public sealed class ContentLoaderByteOrderMark : IDisposable
     {
         SaveWithByteOrderMark(ContentFiles.Synopsis, "---\ntitle: Synopsis\n---\nSaved in Notepad.\n");
 
-        var snapshot = new ContentLoader(TimeProvider.System).Load(new ContentFolder(_folder.Path));
+        var snapshot = _folder.Load();
 
         Assert.Equal("Synopsis", snapshot.Synopsis.FrontMatter.Title);
         Assert.Equal("Saved in Notepad.", Html.Parse(snapshot.Synopsis.Html).QuerySelector("p")!.ReadableText());

@@ -203,12 +203,7 @@ public sealed class ContentLoaderJsonProblems : IDisposable
         Assert.Contains("cannot be read", problem.Message, StringComparison.Ordinal);
     }
 
-    private ContentProblem SingleProblem(string fileName, string text)
-    {
-        _folder.With(fileName, text);
-        var exception = Assert.Throws<ContentException>(Load);
-        return Assert.Single(exception.Problems);
-    }
+    private ContentProblem SingleProblem(string fileName, string text) => _folder.SingleProblemWith(fileName, text);
 
-    private ContentSnapshot Load() => new ContentLoader(TimeProvider.System).Load(new ContentFolder(_folder.Path));
+    private ContentSnapshot Load() => _folder.Load();
 }

@@ -112,10 +112,5 @@ public sealed class ContentLoaderMalformedJson : IDisposable
         Assert.DoesNotContain("token", problem.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    private ContentProblem SingleProblem(string fileName, string text)
-    {
-        _folder.With(fileName, text);
-        var exception = Assert.Throws<ContentException>(() => new ContentLoader(TimeProvider.System).Load(new ContentFolder(_folder.Path)));
-        return Assert.Single(exception.Problems);
-    }
+    private ContentProblem SingleProblem(string fileName, string text) => _folder.SingleProblemWith(fileName, text);
 }

@@ -14,7 +14,7 @@ public class ContentLoaderManyProblems
             .With(ContentFiles.Synopsis, "")
             .With(ContentFiles.DirectorsStatement, "---\ntitle: [unclosed\n---\nText.\n");
 
-        var exception = Assert.Throws<ContentException>(() => new ContentLoader(TimeProvider.System).Load(new ContentFolder(folder.Path)));
+        var exception = Assert.Throws<ContentException>(() => folder.Load());
 
         string[] broken = [ContentFiles.TheatricalRun, ContentFiles.Festivals, ContentFiles.Synopsis, ContentFiles.DirectorsStatement];
         Assert.Equal(broken.Select(folder.DisplayNameOf).Order(), exception.Problems.Select(p => p.File).Order());

@@ -104,5 +104,5 @@ public sealed class ContentLoaderMarkdownProblems : IDisposable
         Assert.Contains("<script>", document.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
     }
 
-    private ContentSnapshot Load() => new ContentLoader(TimeProvider.System).Load(new ContentFolder(_folder.Path));
+    private ContentSnapshot Load() => _folder.Load();
 }

@@ -42,6 +42,5 @@ public sealed class ContentLoaderNamesWhatIsMissingOrUnknown : IDisposable
         Assert.Contains("title, description and author", problem.Message, StringComparison.Ordinal);
     }
 
-    private ContentProblem SingleProblem() =>
-        Assert.Single(Assert.Throws<ContentException>(() => new ContentLoader(TimeProvider.System).Load(new ContentFolder(_folder.Path))).Problems);
+    private ContentProblem SingleProblem() => _folder.SingleProblem();
 }

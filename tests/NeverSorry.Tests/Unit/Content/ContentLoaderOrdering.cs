@@ -15,7 +15,7 @@ public class ContentLoaderOrdering
             """{ "theater": "Playhouse 7", "start": "2012-08-03", "end": "2012-08-23" }""",
             """{ "theater": "IFC Center", "start": "2012-07-27", "end": "2012-11-08" }"""));
 
-        var snapshot = new ContentLoader(TimeProvider.System).Load(new ContentFolder(folder.Path));
+        var snapshot = folder.Load();
 
         Assert.Equal(
             [("Lincoln Plaza", 21), ("IFC Center", 105), ("Town Center 5", 7), ("Playhouse 7", 21), ("IFC Center", 14)],
