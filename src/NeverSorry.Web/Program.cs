@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Commands;
 using NeverSorry.Web.Content;
@@ -30,10 +31,19 @@ try
         .BindConfiguration(SiteOptions.Section)
         .ValidateDataAnnotations()
         .ValidateOnStart();
-    builder.Services.AddControllersWithViews();
+    builder.Services.AddControllersWithViews(mvc =>
+    {
+        // The site has no forms: never read a request body, whose malformed content type (charset=utf-7)
+        // would otherwise throw while binding, even on the error pages.
+        mvc.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+        mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
+        mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+    });
     builder.Services.AddSingleton<PageCache>();
 
     var app = builder.Build();
+    // First, so that every response gets the headers: cached pages, 304s, assets, errors, health.
+    app.UseSecurityHeaders(SecurityHeaders.Policy);
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/error/500");
@@ -45,7 +55,8 @@ try
     app.UseRouting();
     app.MapStaticAssets();
     app.MapControllers().WithStaticAssets();
-    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText });
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText })
+        .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
     app.Run();
     return 0;
 }

@@ -27,6 +27,11 @@ internal static class SiteCommands
         try
         {
             var snapshot = new ContentLoader(TimeProvider.System).Load(folder);
+            // Warnings name what the pages leave out; the content is valid all the same.
+            foreach (var warning in snapshot.Warnings)
+            {
+                errors.WriteLine(warning);
+            }
             output.WriteLine($"{folder.DisplayName("")} is valid: {snapshot.Festivals.Count} festivals, {snapshot.Engagements.Count} engagements, synopsis and director's statement.");
             return 0;
         }

@@ -8,12 +8,13 @@ internal sealed class ContentLoader(TimeProvider clock)
     public ContentSnapshot Load(ContentFolder folder)
     {
         var problems = new List<ContentProblem>();
+        var warnings = new List<ContentProblem>();
 
         var film = JsonContentReader.Read<Film>(folder, ContentFiles.Film, problems);
         var festivals = JsonContentReader.Read<FestivalList>(folder, ContentFiles.Festivals, problems);
         var run = JsonContentReader.Read<TheatricalRun>(folder, ContentFiles.TheatricalRun, problems);
-        var synopsis = _markdown.Read(folder, ContentFiles.Synopsis, problems);
-        var statement = _markdown.Read(folder, ContentFiles.DirectorsStatement, problems);
+        var synopsis = _markdown.Read(folder, ContentFiles.Synopsis, problems, warnings);
+        var statement = _markdown.Read(folder, ContentFiles.DirectorsStatement, problems, warnings);
 
         if (film is not null)
         {
@@ -39,6 +40,9 @@ internal sealed class ContentLoader(TimeProvider clock)
 
         // A stable sort: engagements opening the same day keep the order staff gave them.
         var engagements = run.Value.Engagements.OrderBy(e => e.Start).ToArray();
-        return new ContentSnapshot(film.Value, synopsis, statement, festivals.Value.Festivals, engagements, clock.GetUtcNow());
+        return new ContentSnapshot(film.Value, synopsis, statement, festivals.Value.Festivals, engagements, clock.GetUtcNow())
+        {
+            Warnings = warnings,
+        };
     }
 }

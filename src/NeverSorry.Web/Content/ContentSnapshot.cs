@@ -10,4 +10,8 @@ public sealed record ContentSnapshot(
     MarkdownPage DirectorsStatement,
     IReadOnlyList<Festival> Festivals,
     IReadOnlyList<Engagement> Engagements,
-    DateTimeOffset LoadedAt);
+    DateTimeOffset LoadedAt)
+{
+    /// <summary>What the loader left out of the pages (e.g. a <c>javascript:</c> link); the content loads all the same.</summary>
+    public IReadOnlyList<ContentProblem> Warnings { get; init; } = [];
+}

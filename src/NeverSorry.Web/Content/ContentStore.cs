@@ -42,6 +42,10 @@ internal sealed partial class ContentStore(
                 Volatile.Write(ref _current, snapshot);
                 Volatile.Write(ref _problems, []);
                 LogLoaded(Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
+                foreach (var warning in snapshot.Warnings)
+                {
+                    LogWarning(warning.ToString());
+                }
                 return true;
             }
             catch (ContentException ex)
@@ -65,6 +69,9 @@ internal sealed partial class ContentStore(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
     private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private partial void LogWarning(string warning);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The content has {Count} problem(s); the site keeps serving the last good version until they are fixed")]
     private partial void LogKeptLastGood(int count);

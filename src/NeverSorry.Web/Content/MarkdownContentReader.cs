@@ -1,8 +1,10 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -11,20 +13,24 @@ namespace NeverSorry.Web.Content;
 
 /// <summary>
 /// Reads a Markdown content file: its optional YAML front matter from Markdig's syntax tree, its body
-/// rendered through one shared pipeline. Raw HTML in the file is shown as text, never as markup.
+/// rendered through one shared pipeline. Raw HTML in the file is shown as text, never as markup, and the
+/// rendered HTML goes through <see cref="MarkdownSanitizer"/>, whose removals become warnings.
 /// </summary>
 internal sealed partial class MarkdownContentReader
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .DisableHtml()
+        // Columns of links, for the warnings that name a removed link's place in the file.
+        .UsePreciseSourceLocation()
         .Build();
 
     private readonly IDeserializer _yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    public MarkdownPage? Read(ContentFolder folder, string fileName, ICollection<ContentProblem> problems)
+    /// <param name="warnings">What was left out of the page; unlike problems, warnings do not stop the load.</param>
+    public MarkdownPage? Read(ContentFolder folder, string fileName, ICollection<ContentProblem> problems, ICollection<ContentProblem> warnings)
     {
         var displayName = folder.DisplayName(fileName);
         string text;
@@ -59,12 +65,42 @@ internal sealed partial class MarkdownContentReader
             return null;
         }
 
+        return frontMatter is null ? null : new MarkdownPage(frontMatter, RenderSafely(document, displayName, warnings));
+    }
+
+    /// <summary>
+    /// Renders and sanitizes one top-level block at a time, so that whatever the sanitizer removes can be
+    /// reported at the line of its block, or of its link when the removal is a link's address.
+    /// </summary>
+    private string RenderSafely(MarkdownDocument document, string displayName, ICollection<ContentProblem> warnings)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.Render(document);
-        return frontMatter is null ? null : new MarkdownPage(frontMatter, writer.ToString());
+        var links = document.Descendants<Inline>().Where(inline => UrlOf(inline) is not null).ToList();
+        var html = new StringBuilder();
+        foreach (var block in document)
+        {
+            var rendered = writer.GetStringBuilder().Clear();
+            renderer.Render(block);
+            html.Append(MarkdownSanitizer.Sanitize(rendered.ToString(), out var removals));
+            foreach (var removal in removals)
+            {
+                var url = removal.Attribute?.Value ?? removal.Element.GetAttribute("href") ?? removal.Element.GetAttribute("src");
+                var at = (MarkdownObject?)links.FirstOrDefault(link => link.Span.Start >= block.Span.Start && link.Span.Start <= block.Span.End && UrlOf(link) == url) ?? block;
+                warnings.Add(new ContentProblem(displayName, at.Line + 1, at.Column + 1, MarkdownSanitizer.Describe(removal)));
+            }
+        }
+        return html.ToString();
     }
+
+    private static string? UrlOf(Inline inline) => inline switch
+    {
+        LinkInline link => link.Url,
+        AutolinkInline { IsEmail: true } email => "mailto:" + email.Url,
+        AutolinkInline autolink => autolink.Url,
+        _ => null,
+    };
 
     private FrontMatter? ReadFrontMatter(YamlFrontMatterBlock block, string displayName, ICollection<ContentProblem> problems)
     {

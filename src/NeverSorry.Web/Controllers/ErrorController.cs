@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Models;
@@ -14,6 +15,11 @@ public sealed class ErrorController(IContentStore content) : Controller
     [Route("/error/{code:int}")]
     public IActionResult Index(int code)
     {
+        // Only re-execution reaches these pages: asked for directly, /error/500 would be a 500 nothing failed for.
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            return NotFound();
+        }
         var status = code is >= 400 and <= 599 ? code : 500;
         var film = content.Current.Film;
         var meta = status == StatusCodes.Status404NotFound

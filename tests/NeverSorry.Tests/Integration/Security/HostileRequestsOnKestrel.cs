@@ -1,0 +1,99 @@
+using System.Net.Sockets;
+using System.Text;
+using NeverSorry.Tests.Infrastructure;
+
+namespace NeverSorry.Tests.Integration.Security;
+
+/// <summary>
+/// The limits only the real server enforces (the in-memory test server has none): raw requests, byte for
+/// byte, to the app running on Kestrel on a loopback port. Kestrel answers these itself, before the app runs.
+/// </summary>
+public sealed class HostileRequestsOnKestrel(HostileRequestsOnKestrel.KestrelSite site) : IClassFixture<HostileRequestsOnKestrel.KestrelSite>
+{
+    /// <summary>The built app in its own process, started once for the class.</summary>
+    public sealed class KestrelSite : IAsyncLifetime
+    {
+        private SiteProcess? _process;
+
+        public int Port { get; } = SiteProcess.FreePort();
+
+        public async ValueTask InitializeAsync()
+        {
+            _process = SiteProcess.Start([$"--Content:Path={RepositoryPaths.Content}", "--urls", $"http://127.0.0.1:{Port}"]);
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") };
+            var health = await Eventually.AnswerAsync(
+                async () =>
+                {
+                    try
+                    {
+                        return (await client.GetHealthAsync()).Status;
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return "not listening";
+                    }
+                },
+                status => status == "Healthy" || _process.HasExited,
+                TimeSpan.FromSeconds(30));
+            Assert.True(health == "Healthy", $"The site did not start ({health}):{Environment.NewLine}{_process.Output}");
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            _process?.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    public static TheoryData<string, string, int> RawRequests() => new()
+    {
+        { "a path over Kestrel's 8 KB request line", $"GET /{new string('a', 9_000)} HTTP/1.1", 414 },
+        { "a query string over the request line limit", $"GET /?q={new string('q', 9_000)} HTTP/1.1", 414 },
+        { "headers over Kestrel's 32 KB total", $"GET / HTTP/1.1\r\nX-Padding: {new string('x', 40_000)}", 431 },
+        { "too many headers", "GET / HTTP/1.1" + string.Concat(Enumerable.Range(0, 120).Select(i => $"\r\nX-H{i}: 1")), 431 },
+        { "an encoded NUL", "GET /a%00b HTTP/1.1", 400 },
+        { "a raw control character, let through to a 404", "GET /a\u0001b HTTP/1.1", 404 },
+        { "a request line with two spaces", "GET  / HTTP/1.1", 400 },
+        { "a method with a space", "G ET / HTTP/1.1", 400 },
+        { "an absolute URL of another scheme", "GET file:///etc/passwd HTTP/1.1", 400 },
+        { "raw dot segments, removed by Kestrel", "GET /../../appsettings.json HTTP/1.1", 404 },
+        { "encoded dot segments, removed by Kestrel", "GET /%2e%2e/%2e%2e/appsettings.json HTTP/1.1", 404 },
+        { "an encoded slash, kept encoded", "GET /css/..%2f..%2fappsettings.json HTTP/1.1", 404 },
+        { "an encoded backslash", "GET /..%5c..%5ccontent%5cfilm.json HTTP/1.1", 404 },
+        { "overlong UTF-8 dots", "GET /%c0%ae%c0%ae/%c0%ae%c0%ae/appsettings.json HTTP/1.1", 404 },
+        { "invalid percent-encoding", "GET /%zz HTTP/1.1", 404 },
+        { "TRACE on a page", "TRACE / HTTP/1.1", 405 },
+        { "PROPFIND on a page", "PROPFIND /press HTTP/1.1", 405 },
+        { "POST to the health check", "POST /healthz HTTP/1.1\r\nContent-Length: 0", 405 },
+    };
+
+    [Theory]
+    [MemberData(nameof(RawRequests))]
+    public async Task KestrelAnswersWithAClientError(string what, string requestHead, int expected)
+    {
+        var (status, response) = await SendRawAsync(requestHead);
+
+        Assert.True(status == expected, $"{what}: expected {expected}, got {status}.");
+        HostileRequests.AssertNoLeak(response, what, requestHead);
+    }
+
+    /// <summary>Sends the request head as written (Host and Connection added) and reads the whole answer.</summary>
+    private async Task<(int Status, string Response)> SendRawAsync(string requestHead)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync("127.0.0.1", site.Port, cancel);
+        var stream = tcp.GetStream();
+        var firstLineEnd = requestHead.IndexOf("\r\n", StringComparison.Ordinal);
+        var head = firstLineEnd < 0
+            ? $"{requestHead}\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            : $"{requestHead[..firstLineEnd]}\r\nHost: localhost\r\nConnection: close{requestHead[firstLineEnd..]}\r\n\r\n";
+        await stream.WriteAsync(Encoding.Latin1.GetBytes(head), cancel);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        var response = await reader.ReadToEndAsync(timeout.Token);
+        var statusLine = response.Split("\r\n", 2)[0].Split(' ');
+        return (statusLine.Length > 1 && int.TryParse(statusLine[1], out var status) ? status : 0, response);
+    }
+}
