@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Commands;
@@ -40,9 +43,19 @@ try
         mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
     });
     builder.Services.AddSingleton<PageCache>();
+    builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
+    {
+        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        foreach (var proxy in site.Value.KnownProxies)
+        {
+            forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+    });
 
     var app = builder.Build();
-    // First, so that every response gets the headers: cached pages, 304s, assets, errors, health.
+    // Behind a TLS-terminating proxy the request is https: known before anything decides on HSTS.
+    app.UseForwardedHeaders();
+    // Then the headers every response gets: cached pages, 304s, assets, errors, health.
     app.UseSecurityHeaders(SecurityHeaders.Policy);
     if (!app.Environment.IsDevelopment())
     {

@@ -7,10 +7,11 @@ namespace NeverSorry.Web.Controllers;
 
 /// <summary>
 /// The designed pages for 404 and other failures, reached by re-execution from the status-code and
-/// exception middleware. They show no detail of what went wrong: that goes to the log.
+/// exception middleware. They show no detail of what went wrong: that goes to the log, under the same
+/// correlation id the visitor sees, so a report of "reference X" leads to the stack trace.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorController(IContentStore content) : Controller
+public sealed partial class ErrorController(IContentStore content, ILogger<ErrorController> logger) : Controller
 {
     [Route("/error/{code:int}")]
     public IActionResult Index(int code)
@@ -25,7 +26,16 @@ public sealed class ErrorController(IContentStore content) : Controller
         var meta = status == StatusCodes.Status404NotFound
             ? new PageMeta("Page not found", "The page you asked for is not on this site.", null, film)
             : new PageMeta("Something went wrong", "The site could not answer this request.", null, film);
+        string? correlationId = null;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure)
+        {
+            correlationId = HttpContext.TraceIdentifier;
+            LogFailure(failure.Error, correlationId, failure.Path);
+        }
         Response.StatusCode = status;
-        return View(status == StatusCodes.Status404NotFound ? "NotFound" : "Error", new ErrorPage(meta, status));
+        return View(status == StatusCodes.Status404NotFound ? "NotFound" : "Error", new ErrorPage(meta, status, correlationId));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {CorrelationId} for {Path} failed")]
+    private partial void LogFailure(Exception exception, string correlationId, string path);
 }

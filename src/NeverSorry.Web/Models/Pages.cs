@@ -23,4 +23,5 @@ public sealed record PressPage(
     MarkdownPage Synopsis,
     IReadOnlyList<Festival> Festivals) : IPageModel;
 
-public sealed record ErrorPage(PageMeta Meta, int StatusCode) : IPageModel;
+/// <param name="CorrelationId">For a failure: the id under which the log holds its details.</param>
+public sealed record ErrorPage(PageMeta Meta, int StatusCode, string? CorrelationId = null) : IPageModel;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace NeverSorry.Web.Site;
 
@@ -13,11 +14,21 @@ public sealed class SiteOptions : IValidatableObject
     /// </summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Addresses of reverse proxies (e.g. a TLS-terminating load balancer) whose X-Forwarded-For and
+    /// X-Forwarded-Proto headers are believed. Loopback is always trusted; nobody else is.
+    /// </summary>
+    public IReadOnlyList<string> KnownProxies { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (BaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http")))
         {
             yield return new ValidationResult("Site:BaseUrl must be an absolute http(s) address.", [nameof(BaseUrl)]);
+        }
+        foreach (var proxy in KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
+        {
+            yield return new ValidationResult($"Site:KnownProxies: '{proxy}' is not an IP address.", [nameof(KnownProxies)]);
         }
     }
 

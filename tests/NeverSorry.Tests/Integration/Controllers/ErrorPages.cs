@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 using NeverSorry.Tests.Infrastructure;
 
 namespace NeverSorry.Tests.Integration.Controllers;
@@ -43,6 +45,25 @@ public class ErrorPages(RealSite site)
         Assert.DoesNotContain(nameof(ThrowingController), text, StringComparison.Ordinal);
         Assert.Empty(document.QuerySelectorAll("pre, code"));
         Assert.Equal(Pages.All, document.QuerySelectorAll("body > header nav a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task GiveAReferenceThatTheLogFilesTheFailureUnder()
+    {
+        var log = new LogCollector();
+        await using var production = new SiteFactory(
+            environment: "Production",
+            configureServices: services => services
+                .AddSingleton<ILogEventSink>(log)
+                .AddControllersWithViews().AddApplicationPart(typeof(ThrowingController).Assembly));
+
+        using var response = await production.CreatePlainClient().GetAsync(ThrowingController.Path, TestContext.Current.CancellationToken);
+
+        var reference = (await response.ReadDocumentAsync()).QuerySelector(".reference")?.ReadableText();
+        Assert.False(string.IsNullOrWhiteSpace(reference));
+        Assert.Contains(log.Events, e => e.Level == LogEventLevel.Error
+            && e.Message.Contains(reference, StringComparison.Ordinal)
+            && e.Message.Contains(ThrowingController.Path, StringComparison.Ordinal));
     }
 
     [Fact]
