@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Options;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Commands;
 using NeverSorry.Web.Content;

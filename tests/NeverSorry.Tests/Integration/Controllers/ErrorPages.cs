@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using NeverSorry.Tests.Infrastructure;
 using Serilog.Core;
 using Serilog.Events;
-using NeverSorry.Tests.Infrastructure;
 
 namespace NeverSorry.Tests.Integration.Controllers;
 
