@@ -8,4 +8,6 @@ public static class ContentFiles
     public const string TheatricalRun = "theatrical-run.json";
     public const string Synopsis = "synopsis.md";
     public const string DirectorsStatement = "directors-statement.md";
+
+    public static IReadOnlyList<string> All { get; } = [Film, Festivals, TheatricalRun, Synopsis, DirectorsStatement];
 }

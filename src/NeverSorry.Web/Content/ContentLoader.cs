@@ -43,6 +43,7 @@ internal sealed class ContentLoader(TimeProvider clock)
         return new ContentSnapshot(film.Value, synopsis, statement, festivals.Value.Festivals, engagements, clock.GetUtcNow())
         {
             Warnings = warnings,
+            FileTimes = ContentFiles.All.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(folder.PathOf(f)), TimeSpan.Zero)),
         };
     }
 }

@@ -14,4 +14,11 @@ public sealed record ContentSnapshot(
 {
     /// <summary>What the loader left out of the pages (e.g. a <c>javascript:</c> link); the content loads all the same.</summary>
     public IReadOnlyList<ContentProblem> Warnings { get; init; } = [];
+
+    /// <summary>When each content file was last written, by file name: what a page's "last modified" is made of.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> FileTimes { get; init; } = new Dictionary<string, DateTimeOffset>();
+
+    /// <summary>The latest change among the given files.</summary>
+    public DateTimeOffset LastModified(IEnumerable<string> fileNames) =>
+        fileNames.Select(f => FileTimes.GetValueOrDefault(f, LoadedAt)).DefaultIfEmpty(LoadedAt).Max();
 }

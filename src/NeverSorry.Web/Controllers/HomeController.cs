@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Models;
+using NeverSorry.Web.Seo;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Controllers;
 
-public sealed class HomeController(IContentStore content) : Controller
+public sealed class HomeController(IContentStore content, IOptions<SiteOptions> site) : Controller
 {
     [HttpGetOrHead("/")]
     public IActionResult Index()
@@ -14,6 +17,7 @@ public sealed class HomeController(IContentStore content) : Controller
         var description = snapshot.Synopsis.FrontMatter.Description
             ?? $"{film.Title} ({film.Year}), a {film.Genre.ToLowerInvariant()} directed by {film.Director}.";
         var meta = new PageMeta(film.Title, description, "/", film);
-        return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements));
+        var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl("/"));
+        return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, structuredData));
     }
 }

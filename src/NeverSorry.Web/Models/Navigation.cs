@@ -1,15 +1,18 @@
+using NeverSorry.Web.Content;
+
 namespace NeverSorry.Web.Models;
 
-/// <summary>The site's main navigation, in the order it is shown.</summary>
+/// <summary>The site's pages, in the order the navigation shows them.</summary>
 public static class Navigation
 {
     public static IReadOnlyList<NavItem> Items { get; } =
     [
-        new("/", "The film"),
-        new("/theatrical-run", "Theatrical run"),
-        new("/directors-statement", "Director's statement"),
-        new("/press", "Press"),
+        new("/", "The film", [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.Festivals, ContentFiles.TheatricalRun]),
+        new("/theatrical-run", "Theatrical run", [ContentFiles.Film, ContentFiles.TheatricalRun]),
+        new("/directors-statement", "Director's statement", [ContentFiles.Film, ContentFiles.DirectorsStatement]),
+        new("/press", "Press", [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.Festivals]),
     ];
 }
 
-public sealed record NavItem(string Path, string Label);
+/// <param name="ContentFiles">The content files the page shows, so its last modification is theirs.</param>
+public sealed record NavItem(string Path, string Label, IReadOnlyList<string> ContentFiles);

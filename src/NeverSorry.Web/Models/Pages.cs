@@ -7,7 +7,8 @@ public sealed record HomePage(
     Film Film,
     MarkdownPage Synopsis,
     IReadOnlyList<Festival> Festivals,
-    IReadOnlyList<Engagement> Engagements) : IPageModel;
+    IReadOnlyList<Engagement> Engagements,
+    string StructuredData) : IPageModel;
 
 public sealed record TheatricalRunPage(
     PageMeta Meta,
