@@ -10,5 +10,11 @@ public static class Pages
 
     public static IReadOnlyList<string> All { get; } = [Home, TheatricalRun, DirectorsStatement, Press];
 
+    /// <summary>An address with no page, answered by the designed "page not found" page.</summary>
+    public const string NotFound = "/no-such-page";
+
     public static TheoryData<string> Urls => new(All);
+
+    /// <summary>Every page a visitor can land on, the "page not found" page included.</summary>
+    public static TheoryData<string> UrlsAndNotFound => new([.. All, NotFound]);
 }
