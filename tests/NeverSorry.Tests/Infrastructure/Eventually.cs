@@ -10,7 +10,7 @@ namespace NeverSorry.Tests.Infrastructure;
 public static class Eventually
 {
     /// <summary>Generous on purpose: a passing test stops waiting as soon as the site answers.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan s_interval = TimeSpan.FromMilliseconds(25);
 

@@ -20,7 +20,7 @@ public class PublishedAppLiveReload
         using var site = SiteProcess.Start(
             [$"--Content:Path={content.Path}", "--urls", address.ToString()],
             new Dictionary<string, string> { ["DOTNET_USE_POLLING_FILE_WATCHER"] = "true" });
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
 
         var health = await Eventually.AnswerAsync(() => TryGetHealthAsync(client), h => h?.Status == "Healthy" || site.HasExited, s_patience);
         Assert.True(health?.Status == "Healthy", $"The site did not come up on {address}:{Environment.NewLine}{site.Output}");
