@@ -52,7 +52,8 @@ try
         }
     });
 
-    var app = builder.Build();
+    // Disposed even when start-up fails, so the console lifetime releases the process at once.
+    await using var app = builder.Build();
     // Behind a TLS-terminating proxy the request is https: known before anything decides on HSTS.
     app.UseForwardedHeaders();
     // Then the headers every response gets: cached pages, 304s, assets, errors, health.
@@ -70,7 +71,7 @@ try
     app.MapControllers().WithStaticAssets();
     app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText })
         .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-    app.Run();
+    await app.RunAsync();
     return 0;
 }
 catch (ContentException ex)
