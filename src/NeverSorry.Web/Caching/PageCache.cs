@@ -11,6 +11,7 @@ namespace NeverSorry.Web.Caching;
 internal sealed class PageCache
 {
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _renderGates = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Only the site's own pages are kept: an arbitrary URL can never grow the cache.</summary>
     public static bool IsCacheable(PathString path) =>
@@ -20,4 +21,10 @@ internal sealed class PageCache
         _pages.TryGetValue(path.Value!, out var page) && ReferenceEquals(page.Snapshot, current) ? page : null;
 
     public void Set(PathString path, CachedPage page) => _pages[path.Value!] = page;
+
+    /// <summary>
+    /// One rendering at a time per page: after a content change, the requests that miss together wait for
+    /// the first one's result instead of each rendering and compressing the page again.
+    /// </summary>
+    public SemaphoreSlim RenderGate(PathString path) => _renderGates.GetOrAdd(path.Value!, _ => new SemaphoreSlim(1, 1));
 }

@@ -19,11 +19,26 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
             return;
         }
 
-        var snapshot = content.Current;
-        var page = cache.Get(request.Path, snapshot) ?? await RenderAsync(context, snapshot);
+        var page = cache.Get(request.Path, content.Current) ?? await RenderOnceAsync(context);
         if (page is not null)
         {
             await WriteAsync(context, page);
+        }
+    }
+
+    /// <summary>Renders a missing page, unless a request that got the gate first has just done so.</summary>
+    private async Task<CachedPage?> RenderOnceAsync(HttpContext context)
+    {
+        var gate = cache.RenderGate(context.Request.Path);
+        await gate.WaitAsync(context.RequestAborted);
+        try
+        {
+            var snapshot = content.Current;
+            return cache.Get(context.Request.Path, snapshot) ?? await RenderAsync(context, snapshot);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
