@@ -1,0 +1,18 @@
+using System.Reflection;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Tests.Unit.Content;
+
+public class ContentFilesAll
+{
+    [Fact]
+    public void ListsEveryDeclaredFileName()
+    {
+        var declared = typeof(ContentFiles)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+            .Select(field => (string)field.GetRawConstantValue()!);
+
+        Assert.Equal(declared.Order(), ContentFiles.All.Order());
+    }
+}
