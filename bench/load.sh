@@ -111,6 +111,10 @@ rss_before=$(rss_kb)
 
 echo "== load: wrk -t2 -c256 -d${duration}s over the four pages; edit, break and restore festivals.json"
 run_start=$(date +%s%N)
+# Memory over the run, not only at its ends: one RSS sample every SAMPLE seconds.
+( while kill -0 "$site" 2>/dev/null; do rss_kb >>"$work/rss.txt"; sleep "${SAMPLE:-5}"; done ) &
+sampler=$!
+pids+=("$sampler")
 timeout $((duration + 30)) wrk -t2 -c256 -d"${duration}s" --latency -s "$work/load.lua" "$base" >"$work/wrk.txt" 2>&1 &
 wrk_pid=$!
 pids+=("$wrk_pid")
@@ -147,6 +151,7 @@ sequence+=("$said")
 echo "  3/4 restored: /healthz $said; RSS $(mb "$(rss_kb)")"
 
 wait "$wrk_pid" || { cat "$work/wrk.txt"; echo "load: FAIL wrk did not finish"; exit 1; }
+kill "$sampler" 2>/dev/null || true
 sleep 2
 rss_after=$(rss_kb)
 
@@ -166,6 +171,7 @@ echo "$non2xx_line"
 echo "latency: p50 $p50, p99 $p99"
 [[ -n $socket_errors ]] && echo "$socket_errors"
 echo "health: ${sequence[*]}"
+echo "RSS every ${SAMPLE:-5} s (MB): $(awk '{ printf "%s%.0f", NR > 1 ? " " : "", $1 / 1024 }' "$work/rss.txt")"
 echo "RSS: before $(mb "$rss_before"), after $(mb "$rss_after") ($(awk -v a="$rss_after" -v b="$rss_before" \
   'BEGIN { printf "%+.1f MB, %+.1f%%", (a - b) / 1024, (a - b) * 100 / b }'))"
 

@@ -21,7 +21,11 @@ using var bootstrapLogger = new LoggerConfiguration().WriteTo.Console().CreateLo
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    builder.WebHost.ConfigureKestrel(kestrel =>
+    {
+        kestrel.AddServerHeader = false;
+        RequestLimits.RaiseKestrelLimits(kestrel.Limits);
+    });
     // Outside Development, an unpublished build (dotnet run in Release, CI) otherwise maps the
     // precompressed assets to files that only a publish writes, and answers them empty. A published
     // app has no build manifest, so this changes nothing there.
@@ -58,6 +62,7 @@ try
     app.UseForwardedHeaders();
     // Then the headers every response gets: cached pages, 304s, assets, errors, health.
     app.UseSecurityHeaders(SecurityHeaders.Policy);
+    app.UseMiddleware<RequestLimits>();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/error/500");
