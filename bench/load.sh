@@ -2,7 +2,8 @@
 # The sustained load test: the published site under wrk -t2 -c256 for DURATION seconds, rotating over the
 # four pages, while a content file is edited (1/4 of the run), broken (1/2) and restored (3/4) in a
 # copy of content/. Prints the requests, requests/s, every answer other than 200 by status, latency
-# p50/p99, the site's resident memory before and after, and `load: PASS` or `load: FAIL <why>`.
+# p50/p99, the site's resident memory before, every SAMPLE seconds (default 5) and after, and `load: PASS`
+# or `load: FAIL <why>` (an answer other than 200, the wrong health, or RSS grown by more than 20%).
 #   bash bench/load.sh                # defaults: DURATION=60 SITE_PORT=5421
 #   DURATION=20 bash bench/load.sh
 # Needs root for apt-get the first time (wrk, curl); only loopback is used.
@@ -171,7 +172,7 @@ echo "$non2xx_line"
 echo "latency: p50 $p50, p99 $p99"
 [[ -n $socket_errors ]] && echo "$socket_errors"
 echo "health: ${sequence[*]}"
-echo "RSS every ${SAMPLE:-5} s (MB): $(awk '{ printf "%s%.0f", NR > 1 ? " " : "", $1 / 1024 }' "$work/rss.txt")"
+echo "RSS every ${SAMPLE:-5} s (MB): $(awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 / 1024 }' "$work/rss.txt")"
 echo "RSS: before $(mb "$rss_before"), after $(mb "$rss_after") ($(awk -v a="$rss_after" -v b="$rss_before" \
   'BEGIN { printf "%+.1f MB, %+.1f%%", (a - b) / 1024, (a - b) * 100 / b }'))"
 
@@ -181,6 +182,8 @@ why=()
 [[ -z $socket_errors ]] || why+=("$socket_errors")
 [[ "${sequence[*]}" == "Healthy Degraded Healthy" ]] || why+=("health was ${sequence[*]}, not Healthy Degraded Healthy")
 [[ $edited == yes ]] || why+=("the valid edit did not show on the home page")
+# Flat memory: a leak of a few bytes a request would show as tens of MB over millions of requests.
+((rss_after * 100 <= rss_before * 120)) || why+=("RSS grew by more than 20% over the run")
 if ((${#why[@]})); then
   echo "-- site log (errors)"
   grep -E '\[(ERR|FTL)\]' "$work/site.log" | grep -v 'content/festivals.json' | tail -n 20 || true
