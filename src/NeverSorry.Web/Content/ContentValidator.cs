@@ -12,6 +12,9 @@ internal static partial class ContentValidator
     /// <summary>The first film festival was held in 1932; anything earlier is a typo.</summary>
     private const int FirstFestivalYear = 1932;
 
+    /// <summary>The day YouTube published its first video; a trailer uploaded earlier is a typo.</summary>
+    private static readonly DateOnly FirstYoutubeVideo = new(2005, 4, 23);
+
     public static void Check(JsonFile<Film> film, ICollection<ContentProblem> problems)
     {
         var f = film.Value;
@@ -50,9 +53,16 @@ internal static partial class ContentValidator
                 problems.Add(film.Problem($"$.links[{i}].url", "the address must be a full web address starting with https://."));
             }
         }
-        if (f.Trailer is { } trailer && !YoutubeId().IsMatch(trailer.YoutubeId))
+        if (f.Trailer is { } trailer)
         {
-            problems.Add(film.Problem("$.trailer.youtubeId", $"'{trailer.YoutubeId}' is not a YouTube video id: use the 11 characters after 'v=' in the video's address."));
+            if (!YoutubeId().IsMatch(trailer.YoutubeId))
+            {
+                problems.Add(film.Problem("$.trailer.youtubeId", $"'{trailer.YoutubeId}' is not a YouTube video id: use the 11 characters after 'v=' in the video's address."));
+            }
+            if (trailer.UploadDate < FirstYoutubeVideo)
+            {
+                problems.Add(film.Problem("$.trailer.uploadDate", $"{trailer.UploadDate:yyyy-MM-dd} is before YouTube published its first video ({FirstYoutubeVideo:yyyy-MM-dd}); write the date YouTube shows under the trailer."));
+            }
         }
     }
 

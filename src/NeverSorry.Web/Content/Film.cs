@@ -48,9 +48,6 @@ public sealed record Film
     [JsonIgnore]
     public IEnumerable<Credit> NamedCredits => Credits.Where(c => !string.IsNullOrWhiteSpace(c.Name));
 
-    /// <summary>Whether there is a trailer or a website to link to; the page shows no empty list.</summary>
-    [JsonIgnore]
-    public bool HasLinks => Trailer is not null || Links.Count > 0;
 }
 
 public sealed record Rating
@@ -107,4 +104,15 @@ public sealed record Trailer
 {
     [Description("The 11 characters after 'v=' in the video's YouTube address.")]
     public required string YoutubeId { get; init; }
+
+    [Description("The day the video was published on YouTube, written yyyy-MM-dd, as YouTube shows it under the video. Optional: leave it out when unknown.")]
+    public DateOnly? UploadDate { get; init; }
+
+    /// <summary>The video's page on YouTube: where the trailer's link goes when the player cannot be loaded (no JavaScript).</summary>
+    [JsonIgnore]
+    public Uri WatchUrl => new($"https://www.youtube.com/watch?v={YoutubeId}");
+
+    /// <summary>The privacy-enhanced player's address, which sets no cookie until the video plays.</summary>
+    [JsonIgnore]
+    public Uri EmbedUrl => new($"https://www.youtube-nocookie.com/embed/{YoutubeId}");
 }

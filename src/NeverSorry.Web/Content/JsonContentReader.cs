@@ -91,7 +91,7 @@ internal static partial class JsonContentReader
         {
             return conversion.Groups[1].Value switch
             {
-                "System.DateOnly" => $"'{field}' must be a date written yyyy-MM-dd in quotes, for example \"2012-07-27\".",
+                "System.DateOnly" or "System.Nullable`1[System.DateOnly]" => $"'{field}' must be a date written yyyy-MM-dd in quotes, for example \"2012-07-27\".",
                 "System.Int32" => $"'{field}' must be a whole number without quotes, for example 2012.",
                 "System.String" => $"'{field}' must be text in double quotes.",
                 "System.Uri" => $"'{field}' must be a full web address in quotes, starting with https://.",

@@ -1,11 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Models;
+using NeverSorry.Web.Seo;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Controllers;
 
-public sealed class TheatricalRunController(IContentStore content) : Controller
+public sealed class TheatricalRunController(IContentStore content, IOptions<SiteOptions> site) : Controller
 {
     [HttpGetOrHead("/theatrical-run")]
     public IActionResult Index()
@@ -16,6 +19,7 @@ public sealed class TheatricalRunController(IContentStore content) : Controller
         var description = string.Create(CultureInfo.InvariantCulture,
             $"Where and when {snapshot.Film.Title} played in theaters: {summary.Engagements} engagements at {summary.Theaters} theaters, from {summary.FirstDay:MMMM d, yyyy} to {summary.LastDay:MMMM d, yyyy}.");
         var meta = new PageMeta("Theatrical run", description, "/theatrical-run", snapshot.Film);
-        return View(new TheatricalRunPage(meta, engagements, summary, RunTimeline.Of(engagements)));
+        var screenings = ScreeningEventStructuredData.For(snapshot.Film, engagements, site.Value.AbsoluteUrl("/"));
+        return View(new TheatricalRunPage(meta, engagements, summary, RunTimeline.Of(engagements), screenings));
     }
 }

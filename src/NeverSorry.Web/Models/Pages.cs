@@ -14,7 +14,8 @@ public sealed record TheatricalRunPage(
     PageMeta Meta,
     IReadOnlyList<Engagement> Engagements,
     RunSummary Summary,
-    RunTimeline Timeline) : IPageModel;
+    RunTimeline Timeline,
+    string StructuredData) : IPageModel;
 
 public sealed record DirectorsStatementPage(PageMeta Meta, MarkdownPage Statement, string Author) : IPageModel;
 

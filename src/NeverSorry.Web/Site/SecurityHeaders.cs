@@ -1,8 +1,9 @@
 namespace NeverSorry.Web.Site;
 
 /// <summary>
-/// The security headers every response carries. The site runs no script and loads nothing from other
-/// origins except the trailer's click-to-load youtube-nocookie frame, so the policy allows only that.
+/// The security headers every response carries. The site runs only its own script files (the trailer's
+/// click-to-load facade), no inline script or style, and loads nothing from other origins except the
+/// trailer's youtube-nocookie frame once pressed, so the policy allows only that.
 /// </summary>
 internal static class SecurityHeaders
 {

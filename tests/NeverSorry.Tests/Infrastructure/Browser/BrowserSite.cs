@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -14,9 +15,20 @@ namespace NeverSorry.Tests.Infrastructure.Browser;
 /// Both start on first use, so a run without browser tests never launches them; each test gets its own
 /// browser context (its own viewport, colour scheme, cookies), so tests stay independent and run in parallel.
 /// </summary>
-public sealed class BrowserSite : IAsyncDisposable
+public class BrowserSite : IAsyncDisposable
 {
-    private readonly Lazy<Task<Started>> _started = new(StartAsync);
+    private readonly Lazy<Task<Started>> _started;
+
+    /// <summary>The repository's real content, with no public address configured.</summary>
+    public BrowserSite()
+        : this(contentPath: null, baseUrl: null)
+    {
+    }
+
+    /// <param name="contentPath">Another content folder; the repository's content/ when null.</param>
+    /// <param name="baseUrl">The site's public address (<c>Site:BaseUrl</c>); none when null.</param>
+    protected BrowserSite(string? contentPath, string? baseUrl) =>
+        _started = new(() => StartAsync(contentPath, baseUrl));
 
     /// <summary>Opens a fresh context on the shared browser; skips the test where Chromium is missing.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
@@ -42,7 +54,7 @@ public sealed class BrowserSite : IAsyncDisposable
         return page;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_started.IsValueCreated && _started.Value.IsCompletedSuccessfully)
         {
@@ -51,11 +63,12 @@ public sealed class BrowserSite : IAsyncDisposable
             started.Playwright.Dispose();
             await started.Site.DisposeAsync();
         }
+        GC.SuppressFinalize(this);
     }
 
-    private static async Task<Started> StartAsync()
+    private static async Task<Started> StartAsync(string? contentPath, string? baseUrl)
     {
-        var site = new KestrelSite();
+        var site = new KestrelSite(contentPath, baseUrl);
         site.StartServer();
         var address = site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -68,7 +81,22 @@ public sealed class BrowserSite : IAsyncDisposable
     /// <summary>The site as visitors get it (Production), listening on 127.0.0.1 on a port the system picks.</summary>
     private sealed class KestrelSite : SiteFactory
     {
-        public KestrelSite()
-            : base(environment: "Production") => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        private readonly string? _baseUrl;
+
+        public KestrelSite(string? contentPath, string? baseUrl)
+            : base(contentPath, environment: "Production")
+        {
+            _baseUrl = baseUrl;
+            UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            if (_baseUrl is not null)
+            {
+                builder.UseSetting("Site:BaseUrl", _baseUrl);
+            }
+        }
     }
 }

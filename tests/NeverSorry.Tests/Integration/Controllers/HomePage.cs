@@ -103,7 +103,7 @@ public class HomePage(RealSite site)
     }
 
     [Fact]
-    public async Task ShowsTheTrailerAndTheLinksWhenTheFilmHasThem()
+    public async Task ListsTheFilmsWebsitesUnderItsFacts()
     {
         using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(
             links: """[{ "label": "Home", "url": "https://example.org/" }, { "label": "Facebook", "url": "https://example.org/facebook" }]""",
@@ -113,21 +113,32 @@ public class HomePage(RealSite site)
         var facts = (await variant.CreateClient().GetDocumentAsync(Pages.Home)).Section("The film at a glance");
 
         var links = facts.QuerySelectorAll("li a").Select(a => (a.GetAttribute("href"), a.ReadableText())).ToList();
-        Assert.Equal(3, links.Count);
-        Assert.Equal("https://www.youtube.com/watch?v=AbCdEfGhIjK", links[0].Item1);
-        Assert.Contains("trailer", links[0].Item2, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal([("https://example.org/", "Home"), ("https://example.org/facebook", "Facebook")], links[1..]);
+        Assert.Equal([("https://example.org/", "Home"), ("https://example.org/facebook", "Facebook")], links);
     }
 
     [Fact]
-    public async Task ShowsTheTrailerWithoutAnyOtherLink()
+    public async Task ShowsTheTrailerAsALinkToTheVideoAndLoadsItsScript()
     {
         using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(trailer: """{ "youtubeId": "AbCdEfGhIjK" }"""));
         await using var variant = new SiteFactory(content.Path);
 
-        var facts = (await variant.CreateClient().GetDocumentAsync(Pages.Home)).Section("The film at a glance");
+        var document = await variant.CreateClient().GetDocumentAsync(Pages.Home);
 
-        var link = Assert.Single(facts.QuerySelectorAll("li a"));
+        var link = Assert.Single(document.Section("Trailer").QuerySelectorAll("a"));
         Assert.Equal("https://www.youtube.com/watch?v=AbCdEfGhIjK", link.GetAttribute("href"));
+        Assert.Contains("trailer", link.ReadableText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(document.QuerySelectorAll("iframe, video"));
+        var script = Assert.Single(document.QuerySelectorAll("script[src]"));
+        Assert.Matches(@"^/js/trailer\.[a-z0-9]+\.js$", script.GetAttribute("src"));
+        Assert.True(script.HasAttribute("defer"), "The trailer's script should not hold up the page: defer it.");
+    }
+
+    [Fact]
+    public async Task WithoutATrailerHasNoTrailerSectionAndNoScript()
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Home);
+
+        Assert.DoesNotContain(document.QuerySelectorAll("h2"), h2 => h2.ReadableText() == "Trailer");
+        Assert.Empty(document.QuerySelectorAll("script[src]"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.Site;
 
@@ -30,11 +31,12 @@ public class HtmlConformance(RealSite site)
             var files = new List<string>();
             foreach (var url in Pages.All.Append("/does-not-exist"))
             {
-                using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
-                var file = Path.Combine(folder.FullName, (url.Trim('/') is { Length: > 0 } name ? name : "index") + ".html");
-                await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
-                files.Add(file);
+                files.Add(await SaveAsync(client, url, folder, url.Trim('/') is { Length: > 0 } name ? name : "index"));
             }
+            // The home page as it is with a trailer (its facade) and a public address (the printed URL).
+            using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(trailer: """{ "youtubeId": "AAAAAAAAAAA" }"""));
+            await using var withTrailer = new PublicSite(content.Path);
+            files.Add(await SaveAsync(withTrailer.CreatePlainClient(), Pages.Home, folder, "index-with-trailer"));
 
             var (exitCode, output) = await RunNodeAsync([cli, "--config", Path.Combine(s_tool, ".htmlvalidate.json"), "--formatter", "text", .. files], required);
 
@@ -44,6 +46,14 @@ public class HtmlConformance(RealSite site)
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    private static async Task<string> SaveAsync(HttpClient client, string url, DirectoryInfo folder, string name)
+    {
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var file = Path.Combine(folder.FullName, name + ".html");
+        await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        return file;
     }
 
     private static async Task<(int ExitCode, string Output)> RunNodeAsync(IEnumerable<string> arguments, bool required)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Hosting;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Content;
 
@@ -11,7 +10,7 @@ namespace NeverSorry.Tests.Integration.Site;
 /// <summary>What search engines and social networks read: canonical URLs, Open Graph, JSON-LD, the sitemap.</summary>
 public class SearchAndSocial
 {
-    private const string BaseUrl = "https://www.neversorry.example";
+    private const string BaseUrl = PublicSite.BaseUrl;
 
     [Theory]
     [MemberData(nameof(Pages.Urls), MemberType = typeof(Pages))]
@@ -76,6 +75,20 @@ public class SearchAndSocial
         Assert.Equal("VideoObject", trailer.GetProperty("@type").GetString());
         Assert.Equal("https://www.youtube-nocookie.com/embed/abcdefghijk", trailer.GetProperty("embedUrl").GetString());
         Assert.Equal("https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg", trailer.GetProperty("thumbnailUrl").GetString());
+        Assert.False(trailer.TryGetProperty("uploadDate", out _), "The content gives no upload date, so none may be claimed.");
+    }
+
+    [Fact]
+    public async Task ATrailersUploadDateInTheContentIsTheVideoObjectsUploadDate()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(trailer: """{ "youtubeId": "abcdefghijk", "uploadDate": "2012-06-05" }"""));
+        await using var site = new PublicSite(content.Path);
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Home);
+
+        var trailer = StructuredData(document).GetProperty("trailer");
+        Assert.Equal("2012-06-05", trailer.GetProperty("uploadDate").GetString());
+        Assert.Equal("The trailer of Ai Weiwei: Never Sorry.", trailer.GetProperty("description").GetString());
+        Assert.Equal("Ai Weiwei: Never Sorry trailer", trailer.GetProperty("name").GetString());
     }
 
     [Fact]
@@ -130,19 +143,5 @@ public class SearchAndSocial
     private static string? Meta(IHtmlDocument document, string property) =>
         document.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
 
-    private static JsonElement StructuredData(IHtmlDocument document)
-    {
-        var script = Assert.Single(document.QuerySelectorAll("script[type='application/ld+json']"));
-        return JsonDocument.Parse(script.TextContent).RootElement.Clone();
-    }
-
-    /// <summary>The site with its public address configured, as in production.</summary>
-    private sealed class PublicSite(string? contentPath = null) : SiteFactory(contentPath)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Site:BaseUrl", BaseUrl);
-        }
-    }
+    private static JsonElement StructuredData(IHtmlDocument document) => JsonLd.Of(document);
 }

@@ -181,6 +181,28 @@ public sealed class ContentLoaderJsonProblems : IDisposable
     }
 
     [Fact]
+    public void ATrailerUploadDateBeforeYoutubeExistedIsReported()
+    {
+        var text = ContentText.Film(trailer: """{ "youtubeId": "AAAAAAAAAAA", "uploadDate": "2002-07-27" }""");
+
+        var problem = SingleProblem(ContentFiles.Film, text);
+
+        Assert.Equal(ContentText.LineOf(text, "uploadDate"), problem.Line);
+        Assert.Contains("2002-07-27", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATrailerUploadDateNotWrittenYearMonthDayIsReported()
+    {
+        var text = ContentText.Film(trailer: """{ "youtubeId": "AAAAAAAAAAA", "uploadDate": "27/07/2012" }""");
+
+        var problem = SingleProblem(ContentFiles.Film, text);
+
+        Assert.Equal(ContentText.LineOf(text, "uploadDate"), problem.Line);
+        Assert.Contains("yyyy-MM-dd", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALinkThatIsNotAWebAddressIsReported()
     {
         var text = ContentText.Film(links: """[{ "label": "Home", "url": "mailto:press@example.org" }]""");

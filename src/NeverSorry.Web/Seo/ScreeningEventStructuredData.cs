@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Seo;
+
+/// <summary>
+/// The theatrical run as schema.org <c>ScreeningEvent</c>s (JSON-LD), one per engagement: the theater, the
+/// first and the last day, and the film shown. The content knows theaters only by name, so a
+/// <c>MovieTheater</c> carries its name and nothing else: no address is guessed.
+/// </summary>
+public static class ScreeningEventStructuredData
+{
+    public static string For(Film film, IEnumerable<Engagement> engagements, Uri? filmUrl)
+    {
+        var events = new JsonArray();
+        foreach (var engagement in engagements)
+        {
+            events.Add(new JsonObject
+            {
+                ["@type"] = "ScreeningEvent",
+                ["name"] = $"{film.Title} at {engagement.Theater}",
+                ["startDate"] = MovieStructuredData.IsoDate(engagement.Start),
+                ["endDate"] = MovieStructuredData.IsoDate(engagement.End),
+                ["location"] = new JsonObject { ["@type"] = "MovieTheater", ["name"] = engagement.Theater },
+                ["workPresented"] = MovieStructuredData.Reference(film, filmUrl),
+            });
+        }
+        var graph = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = events };
+        return MovieStructuredData.ToScriptText(graph);
+    }
+}
