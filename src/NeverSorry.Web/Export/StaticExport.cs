@@ -35,6 +35,7 @@ internal static class StaticExport
             {
                 errors.WriteLine(problem);
             }
+            errors.WriteLine($"{ex.Problems.Count} problem(s) found: nothing was exported.");
             return 1;
         }
         catch (OptionsValidationException ex)
