@@ -1,11 +1,14 @@
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Export;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Commands;
 
 /// <summary>
 /// The site's command-line verbs, run instead of the server:
 /// <c>validate [folder]</c> checks a content folder; <c>schemas [folder]</c> rewrites its JSON Schemas.
-/// Without a folder they use the configured <c>Content:Path</c>.
+/// Without a folder they use the configured <c>Content:Path</c>. <c>export &lt;folder&gt; [--base-url https://…]</c>
+/// checks the configured content as validate does, then writes the site as static files.
 /// </summary>
 internal static class SiteCommands
 {
@@ -14,6 +17,8 @@ internal static class SiteCommands
     {
         ["validate", .. var rest] => Validate(ContentFolderOf(rest), output, errors),
         ["schemas", .. var rest] => WriteSchemas(ContentFolderOf(rest), output),
+        ["export", var folder, .. var rest] when !folder.StartsWith('-') => Export(folder, AppArguments(rest), output, errors),
+        ["export", ..] => Usage("export <folder> [--base-url https://…]", errors),
         _ => null,
     };
 
@@ -44,6 +49,42 @@ internal static class SiteCommands
             errors.WriteLine($"{ex.Problems.Count} problem(s) found in {folder.DisplayName("")}.");
             return 1;
         }
+    }
+
+    /// <summary>Refuses broken content with validate's own messages and exit code before it exports anything.</summary>
+    private static int Export(string folder, string[] appArguments, TextWriter output, TextWriter errors)
+    {
+        var validated = Validate(ContentFolderOf(appArguments), output, errors);
+        // A console app has no synchronization context: waiting here cannot deadlock.
+        return validated != 0 ? validated : StaticExport.RunAsync(folder, appArguments, output, errors).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The app's configuration arguments, with <c>--base-url X</c> spelled as the setting it is, <c>--Site:BaseUrl=X</c>.</summary>
+    private static string[] AppArguments(string[] rest)
+    {
+        var arguments = new List<string>();
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] == "--base-url" && i + 1 < rest.Length)
+            {
+                arguments.Add($"--{SiteOptions.Section}:{nameof(SiteOptions.BaseUrl)}={rest[++i]}");
+            }
+            else if (rest[i].StartsWith("--base-url=", StringComparison.Ordinal))
+            {
+                arguments.Add($"--{SiteOptions.Section}:{nameof(SiteOptions.BaseUrl)}={rest[i]["--base-url=".Length..]}");
+            }
+            else
+            {
+                arguments.Add(rest[i]);
+            }
+        }
+        return [.. arguments];
+    }
+
+    private static int Usage(string usage, TextWriter errors)
+    {
+        errors.WriteLine($"Usage: dotnet NeverSorry.Web.dll {usage}");
+        return 2;
     }
 
     private static int WriteSchemas(ContentFolder folder, TextWriter output)

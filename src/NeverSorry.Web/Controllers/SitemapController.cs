@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NeverSorry.Web.Caching;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Site;
@@ -11,7 +12,8 @@ namespace NeverSorry.Web.Controllers;
 
 /// <summary>
 /// /robots.txt and /sitemap.xml. A sitemap lists absolute addresses, so it exists only once Site:BaseUrl
-/// says what the site's public address is (never guessed from the request's Host).
+/// says what the site's public address is (never guessed from the request's Host). Both change with the
+/// content or the configuration, so shared caches keep them as briefly as pages.
 /// </summary>
 public sealed class SitemapController(IContentStore content, IOptions<SiteOptions> site) : Controller
 {
@@ -25,6 +27,7 @@ public sealed class SitemapController(IContentStore content, IOptions<SiteOption
         {
             text.Append("\nSitemap: ").Append(sitemap.AbsoluteUri).Append('\n');
         }
+        Response.Headers.CacheControl = CachedPage.CacheControl;
         return Content(text.ToString(), "text/plain; charset=utf-8");
     }
 
@@ -40,6 +43,7 @@ public sealed class SitemapController(IContentStore content, IOptions<SiteOption
             new XElement(Sitemaps + "loc", site.Value.AbsoluteUrl(page.Path)!.AbsoluteUri),
             new XElement(Sitemaps + "lastmod", snapshot.LastModified(page.ContentFiles).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemaps + "urlset", urls));
+        Response.Headers.CacheControl = CachedPage.CacheControl;
         return Content(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
     }
 }

@@ -14,15 +14,22 @@ public class SiteFactory : WebApplicationFactory<Program>
     private readonly string _contentPath;
     private readonly string _environment;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     /// <param name="contentPath">An absolute path to a content folder; the repository's content/ when null.</param>
     /// <param name="environment">The host environment; WebApplicationFactory's own default is Development.</param>
     /// <param name="configureServices">Test-only services, added after the site's own.</param>
-    public SiteFactory(string? contentPath = null, string environment = "Development", Action<IServiceCollection>? configureServices = null)
+    /// <param name="settings">Configuration an operator would set, e.g. <c>Site:BaseUrl</c>.</param>
+    public SiteFactory(
+        string? contentPath = null,
+        string environment = "Development",
+        Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _contentPath = contentPath ?? RepositoryPaths.Content;
         _environment = environment;
         _configureServices = configureServices;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     /// <summary>A client that reports redirects instead of following them.</summary>
@@ -35,6 +42,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", _contentPath);
         // Keep the test output readable: only warnings and errors from the site's log.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (_configureServices is not null)
         {
             builder.ConfigureTestServices(_configureServices);

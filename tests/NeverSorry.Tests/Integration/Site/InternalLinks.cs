@@ -9,39 +9,7 @@ public class InternalLinks(RealSite site)
     [Fact]
     public async Task AllLeadSomewhere()
     {
-        var client = site.CreatePlainClient();
-        var origin = client.BaseAddress!;
-        var queue = new Queue<(Uri Target, string From)>(Pages.All.Select(page => (new Uri(origin, page), "the navigation")));
-        var seen = new HashSet<Uri>();
-        var broken = new List<string>();
-
-        while (queue.TryDequeue(out var next))
-        {
-            var target = new Uri(next.Target.GetLeftPart(UriPartial.Query));
-            if (!seen.Add(target))
-            {
-                continue;
-            }
-            using var response = await client.GetAsync(target, TestContext.Current.CancellationToken);
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                broken.Add($"{target.PathAndQuery} (linked from {next.From}) answered {(int)response.StatusCode}");
-                continue;
-            }
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-            var document = await response.ReadDocumentAsync();
-            foreach (var element in document.QuerySelectorAll("[href], [src]"))
-            {
-                var reference = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (Uri.TryCreate(target, reference, out var linked) && linked.Host == origin.Host && linked.Scheme == origin.Scheme)
-                {
-                    queue.Enqueue((linked, target.PathAndQuery));
-                }
-            }
-        }
+        var (seen, broken) = await Links.FollowAsync(site.CreatePlainClient(), Pages.All);
 
         Assert.True(broken.Count == 0, "Broken links: " + string.Join("; ", broken));
         Assert.Superset(Pages.All.ToHashSet(), seen.Select(u => u.AbsolutePath).ToHashSet());

@@ -86,6 +86,18 @@ public sealed partial class SiteCommandsTryRun : IDisposable
     }
 
     [Theory]
+    [InlineData("export")]
+    [InlineData("export", "--base-url", "https://www.neversorry.example")]
+    public void ExportWithoutAFolderSaysHowToCallIt(params string[] args)
+    {
+        var exitCode = Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("Usage: dotnet NeverSorry.Web.dll export <folder> [--base-url https://…]", Assert.Single(Lines(_errors)));
+        Assert.Empty(_output.ToString());
+    }
+
+    [Theory]
     [InlineData("something-else")]
     [InlineData("--urls", "http://127.0.0.1:0")]
     [InlineData]
