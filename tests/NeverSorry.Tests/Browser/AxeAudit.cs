@@ -7,19 +7,8 @@ namespace NeverSorry.Tests.Browser;
 /// <summary>axe-core's WCAG 2.0/2.1/2.2 A and AA rules and best practices over every page, in Chromium.</summary>
 public sealed class AxeAudit(BrowserSite browser)
 {
-    public static TheoryData<string, int> PagesAtBothWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var url in (string[])[.. Pages.All, Pages.NotFound])
-        {
-            data.Add(url, Viewports.Phone);
-            data.Add(url, Viewports.Desktop);
-        }
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PagesAtBothWidths))]
+    [MemberData(nameof(Viewports.PagesAtBothWidths), MemberType = typeof(Viewports))]
     public async Task FindsNoViolation(string url, int width)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Viewports.Of(width) });

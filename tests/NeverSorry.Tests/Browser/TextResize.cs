@@ -13,19 +13,8 @@ public sealed class TextResize(BrowserSite browser)
     /// <summary>Chromium's default text size, in px; the visitor's setting doubles it.</summary>
     private const int DefaultTextSize = 16;
 
-    public static TheoryData<string, int> PagesAtBothWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var url in Pages.All.Append(Pages.NotFound))
-        {
-            data.Add(url, Viewports.Phone);
-            data.Add(url, Viewports.Desktop);
-        }
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PagesAtBothWidths))]
+    [MemberData(nameof(Viewports.PagesAtBothWidths), MemberType = typeof(Viewports))]
     public async Task LosesNothingAtTwiceTheTextSize(string url, int width)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Viewports.Of(width) });

@@ -17,4 +17,16 @@ public static class Pages
 
     /// <summary>Every page a visitor can land on, the "page not found" page included.</summary>
     public static TheoryData<string> UrlsAndNotFound => new([.. All, NotFound]);
+
+    /// <summary>Every page with each compressed encoding the site serves.</summary>
+    public static TheoryData<string, string> UrlsAndEncodings()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var url in All)
+        {
+            data.Add(url, "gzip");
+            data.Add(url, "br");
+        }
+        return data;
+    }
 }

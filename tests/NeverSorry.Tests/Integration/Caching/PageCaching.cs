@@ -9,19 +9,8 @@ namespace NeverSorry.Tests.Integration.Caching;
 /// <summary>Pages are served from memory, compressed, revalidated with ETags, and never stale after an edit.</summary>
 public class PageCaching(RealSite site)
 {
-    public static TheoryData<string, string> PagesAndEncodings()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var url in Pages.All)
-        {
-            data.Add(url, "gzip");
-            data.Add(url, "br");
-        }
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PagesAndEncodings))]
+    [MemberData(nameof(Pages.UrlsAndEncodings), MemberType = typeof(Pages))]
     public async Task ServesTheSamePageCompressedInTheEncodingTheClientAccepts(string url, string encoding)
     {
         var client = site.CreateClient();

@@ -17,17 +17,6 @@ public class NginxServesTheExport(NginxSite nginx, LiveSiteWithBaseUrl live) : I
         "Date", "ETag", "Last-Modified", "Connection", "Keep-Alive", "Accept-Ranges", "Transfer-Encoding", "Content-Length",
     };
 
-    public static TheoryData<string, string> PagesAndEncodings()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var url in Pages.All)
-        {
-            data.Add(url, "gzip");
-            data.Add(url, "br");
-        }
-        return data;
-    }
-
     [Theory]
     [MemberData(nameof(ExportLayout.FoundUrls), MemberType = typeof(ExportLayout))]
     public async Task ServesTheLiveSitesBytesAndHeaders(string url)
@@ -41,7 +30,7 @@ public class NginxServesTheExport(NginxSite nginx, LiveSiteWithBaseUrl live) : I
     }
 
     [Theory]
-    [MemberData(nameof(PagesAndEncodings))]
+    [MemberData(nameof(Pages.UrlsAndEncodings), MemberType = typeof(Pages))]
     public async Task ServesThePrecompressedCopyTheClientAccepts(string url, string encoding)
     {
         Nginx.SkipUnlessInstalled();
