@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -44,6 +45,7 @@ internal static class SiteApp
             mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
         });
+        builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
         {

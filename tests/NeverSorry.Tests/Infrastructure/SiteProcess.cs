@@ -95,6 +95,29 @@ public sealed class SiteProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// Waits until the site answers /healthz with Healthy (through <paramref name="client"/>, whose base
+    /// address is the site's); fails the test, with what the site printed, if it exits or is not healthy in time.
+    /// </summary>
+    public async Task WaitUntilHealthyAsync(HttpClient client, TimeSpan patience)
+    {
+        var health = await Eventually.AnswerAsync(
+            async () =>
+            {
+                try
+                {
+                    return (await client.GetHealthAsync()).Status;
+                }
+                catch (HttpRequestException)
+                {
+                    return "not listening";
+                }
+            },
+            status => status == "Healthy" || HasExited,
+            patience);
+        Assert.True(health == "Healthy", $"The site at {client.BaseAddress} did not start ({health}):{Environment.NewLine}{Output}");
+    }
+
     /// <summary>A port nobody listens on right now, for a server the test starts itself.</summary>
     public static int FreePort()
     {

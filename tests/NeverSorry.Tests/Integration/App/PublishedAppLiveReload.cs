@@ -22,8 +22,7 @@ public class PublishedAppLiveReload
             new Dictionary<string, string> { ["DOTNET_USE_POLLING_FILE_WATCHER"] = "true" });
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
 
-        var health = await Eventually.AnswerAsync(() => TryGetHealthAsync(client), h => h?.Status == "Healthy" || site.HasExited, s_patience);
-        Assert.True(health?.Status == "Healthy", $"The site did not come up on {address}:{Environment.NewLine}{site.Output}");
+        await site.WaitUntilHealthyAsync(client, s_patience);
 
         content.With(ContentFiles.Film, ContentText.Film(title: "Never Sorry (polled)"));
 
@@ -32,18 +31,5 @@ public class PublishedAppLiveReload
             h => h.StartsWith("Never Sorry (polled)", StringComparison.Ordinal),
             s_patience);
         Assert.StartsWith("Never Sorry (polled)", heading, StringComparison.Ordinal);
-    }
-
-    /// <summary>/healthz, or null while the server is not listening yet.</summary>
-    private static async Task<HealthAnswer?> TryGetHealthAsync(HttpClient client)
-    {
-        try
-        {
-            return await client.GetHealthAsync();
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
     }
 }

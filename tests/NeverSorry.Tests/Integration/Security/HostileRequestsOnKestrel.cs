@@ -22,21 +22,7 @@ public sealed class HostileRequestsOnKestrel(HostileRequestsOnKestrel.KestrelSit
         {
             _process = SiteProcess.Start([$"--Content:Path={RepositoryPaths.Content}", "--urls", $"http://127.0.0.1:{Port}"]);
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") };
-            var health = await Eventually.AnswerAsync(
-                async () =>
-                {
-                    try
-                    {
-                        return (await client.GetHealthAsync()).Status;
-                    }
-                    catch (HttpRequestException)
-                    {
-                        return "not listening";
-                    }
-                },
-                status => status == "Healthy" || _process.HasExited,
-                TimeSpan.FromSeconds(30));
-            Assert.True(health == "Healthy", $"The site did not start ({health}):{Environment.NewLine}{_process.Output}");
+            await _process.WaitUntilHealthyAsync(client, TimeSpan.FromSeconds(30));
         }
 
         public ValueTask DisposeAsync()
