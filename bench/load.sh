@@ -8,44 +8,9 @@
 #   DURATION=20 bash bench/load.sh
 # Needs root for apt-get the first time (wrk, curl); only loopback is used.
 set -euo pipefail
-repo=$(cd "$(dirname "$0")/.." && pwd)
 duration=${DURATION:-60}
 site_port=${SITE_PORT:-5421}
-base="http://127.0.0.1:$site_port"
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-need=()
-command -v wrk >/dev/null || need+=(wrk)
-command -v curl >/dev/null || need+=(curl)
-if ((${#need[@]})); then apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; fi
-
-echo "== publish"
-# ReadyToRun, as in bench/run.sh: the figures are those of the published site, not of the JIT warming up.
-dotnet publish "$repo/src/NeverSorry.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/site" --nologo -v quiet >/dev/null
-# The run edits and breaks a content file: a copy, never the repository's own content/.
-cp -r "$repo/content" "$work/content"
-festivals="$work/content/festivals.json"
-cp "$festivals" "$work/festivals.original.json"
-
-echo "== start the site"
-start=$(date +%s%N)
-(cd "$work/site" && exec dotnet NeverSorry.Web.dll --Content:Path="$work/content" \
-  --urls "$base" \
-  --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) >"$work/site.log" 2>&1 &
-site=$!
-pids+=("$site")
-until curl -fs -o /dev/null "$base/"; do
-  if (($(date +%s%N) - start > 30000000000)); then cat "$work/site.log"; echo "no answer in 30 s"; exit 1; fi
-  sleep 0.01
-done
+source "$(dirname "$0")/site.sh"
 
 # Every answer must be a 200: wrk's own count takes 3xx as fine, so statuses are counted here, per thread,
 # and summed in done(). Defining response() makes wrk parse every answer, which slows it; that is fine.
@@ -90,8 +55,6 @@ function done(summary, latency, requests)
 end
 LUA
 
-rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$site/status"; }
-mb() { awk -v kb="$1" 'BEGIN { printf "%.1f MB", kb / 1024 }'; }
 # /healthz's first line is the overall status; a reload follows an edit within about a second, so this
 # waits up to 5 s for the expected status. Sets `said` to what the site last said, `detail` to the rest.
 health() {
@@ -113,7 +76,7 @@ rss_before=$(rss_kb)
 echo "== load: wrk -t2 -c256 -d${duration}s over the four pages; edit, break and restore festivals.json"
 run_start=$(date +%s%N)
 # Memory over the run, not only at its ends: one RSS sample every SAMPLE seconds.
-( while kill -0 "$site" 2>/dev/null; do rss_kb >>"$work/rss.txt"; sleep "${SAMPLE:-5}"; done ) &
+sample_rss "${SAMPLE:-5}" "$work/rss.txt" &
 sampler=$!
 pids+=("$sampler")
 timeout $((duration + 30)) wrk -t2 -c256 -d"${duration}s" --latency -s "$work/load.lua" "$base" >"$work/wrk.txt" 2>&1 &
@@ -172,7 +135,7 @@ echo "$non2xx_line"
 echo "latency: p50 $p50, p99 $p99"
 [[ -n $socket_errors ]] && echo "$socket_errors"
 echo "health: ${sequence[*]}"
-echo "RSS every ${SAMPLE:-5} s (MB): $(awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 / 1024 }' "$work/rss.txt")"
+echo "RSS every ${SAMPLE:-5} s (MB): $(rss_series "$work/rss.txt")"
 echo "RSS: before $(mb "$rss_before"), after $(mb "$rss_after") ($(awk -v a="$rss_after" -v b="$rss_before" \
   'BEGIN { printf "%+.1f MB, %+.1f%%", (a - b) / 1024, (a - b) * 100 / b }'))"
 
