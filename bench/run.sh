@@ -120,7 +120,7 @@ if [[ $lighthouse != 0 ]]; then
         --quiet --output=json --output-path="$out" \
         --only-categories=performance,accessibility,best-practices,seo \
         --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-        >/dev/null 2>&1 && reports+=("$out") || echo "lighthouse failed on $page"
+        >"$out.log" 2>&1 && reports+=("$out") || { echo "lighthouse failed on $page (run $run):"; tail -n 3 "$out.log" | sed 's/^/    /'; }
     done
     ((${#reports[@]})) || { all_ok=no; continue; }
     node -e '
