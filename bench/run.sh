@@ -116,11 +116,17 @@ if [[ $lighthouse != 0 ]]; then
     reports=()
     for run in $(seq 1 "$runs"); do
       out="$work/lh-$(name_of "$page")-$run.json"
-      CHROME_PATH=/usr/bin/chromium "$repo/bench/node_modules/.bin/lighthouse" "http://127.0.0.1:$site_port$page" \
-        --quiet --output=json --output-path="$out" \
-        --only-categories=performance,accessibility,best-practices,seo \
-        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-        >"$out.log" 2>&1 && reports+=("$out") || { echo "lighthouse failed on $page (run $run):"; tail -n 3 "$out.log" | sed 's/^/    /'; }
+      # Lighthouse now and then fails to record its trace in headless Chromium (NO_NAVSTART) and asks to
+      # be run again: a failed run is said, with its reason, and tried once more.
+      for attempt in 1 2; do
+        CHROME_PATH=/usr/bin/chromium "$repo/bench/node_modules/.bin/lighthouse" "http://127.0.0.1:$site_port$page" \
+          --quiet --output=json --output-path="$out" \
+          --only-categories=performance,accessibility,best-practices,seo \
+          --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+          >"$out.log" 2>&1 && { reports+=("$out"); break; }
+        echo "lighthouse failed on $page (run $run, attempt $attempt):"
+        tail -n 3 "$out.log" | sed 's/^/    /'
+      done
     done
     ((${#reports[@]})) || { all_ok=no; continue; }
     node -e '
