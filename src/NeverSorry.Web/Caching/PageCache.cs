@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Controllers;
 using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Caching;
@@ -13,9 +14,14 @@ internal sealed class PageCache
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _renderGates = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Only the site's own pages are kept: an arbitrary URL can never grow the cache.</summary>
+    /// <summary>
+    /// The site's pages, robots.txt and sitemap.xml: all made from the content and the configuration alone.
+    /// Nothing else is kept, so an arbitrary URL can never grow the cache.
+    /// </summary>
     public static bool IsCacheable(PathString path) =>
-        Navigation.Items.Any(item => path.Equals(item.Path, StringComparison.OrdinalIgnoreCase));
+        Navigation.Items.Any(item => path.Equals(item.Path, StringComparison.OrdinalIgnoreCase))
+        || path.Equals(SitemapController.RobotsPath, StringComparison.OrdinalIgnoreCase)
+        || path.Equals(SitemapController.SitemapPath, StringComparison.OrdinalIgnoreCase);
 
     public CachedPage? Get(PathString path, ContentSnapshot current) =>
         _pages.TryGetValue(path.Value!, out var page) && ReferenceEquals(page.Snapshot, current) ? page : null;

@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using NeverSorry.Web.Caching;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Site;
@@ -12,26 +11,29 @@ namespace NeverSorry.Web.Controllers;
 
 /// <summary>
 /// /robots.txt and /sitemap.xml. A sitemap lists absolute addresses, so it exists only once Site:BaseUrl
-/// says what the site's public address is (never guessed from the request's Host). Both change with the
-/// content or the configuration, so shared caches keep them as briefly as pages.
+/// says what the site's public address is (never guessed from the request's Host). Both are served from
+/// the page cache like the pages (<see cref="Caching.PageCache.IsCacheable"/>), with the same cache headers.
 /// </summary>
 public sealed class SitemapController(IContentStore content, IOptions<SiteOptions> site) : Controller
 {
+    public const string RobotsPath = "/robots.txt";
+
+    public const string SitemapPath = "/sitemap.xml";
+
     private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    [HttpGetOrHead("/robots.txt")]
+    [HttpGetOrHead(RobotsPath)]
     public IActionResult Robots()
     {
         var text = new StringBuilder("User-agent: *\nDisallow: /healthz\n");
-        if (site.Value.AbsoluteUrl("/sitemap.xml") is { } sitemap)
+        if (site.Value.AbsoluteUrl(SitemapPath) is { } sitemap)
         {
             text.Append("\nSitemap: ").Append(sitemap.AbsoluteUri).Append('\n');
         }
-        Response.Headers.CacheControl = CachedPage.CacheControl;
         return Content(text.ToString(), "text/plain; charset=utf-8");
     }
 
-    [HttpGetOrHead("/sitemap.xml")]
+    [HttpGetOrHead(SitemapPath)]
     public IActionResult Sitemap()
     {
         if (site.Value.BaseUrl is null)
@@ -43,7 +45,6 @@ public sealed class SitemapController(IContentStore content, IOptions<SiteOption
             new XElement(Sitemaps + "loc", site.Value.AbsoluteUrl(page.Path)!.AbsoluteUri),
             new XElement(Sitemaps + "lastmod", snapshot.LastModified(page.ContentFiles).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemaps + "urlset", urls));
-        Response.Headers.CacheControl = CachedPage.CacheControl;
         return Content(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
     }
 }

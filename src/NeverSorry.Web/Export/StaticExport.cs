@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Controllers;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Site;
 
@@ -78,7 +79,7 @@ internal static class StaticExport
     private static IEnumerable<string> StartingPoints(IServiceProvider services)
     {
         var hasSitemap = services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl is not null;
-        return [.. Navigation.Items.Select(item => item.Path), "/robots.txt", .. hasSitemap ? ["/sitemap.xml"] : Array.Empty<string>()];
+        return [.. Navigation.Items.Select(item => item.Path), SitemapController.RobotsPath, .. hasSitemap ? [SitemapController.SitemapPath] : Array.Empty<string>()];
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Caching;
 using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.Caching;
@@ -41,8 +42,11 @@ public class PageCaching(RealSite site)
         Assert.Equal(expected is null ? [] : [expected], response.Content.Headers.ContentEncoding);
     }
 
+    /// <summary>The pages and robots.txt: what the page cache serves (sitemap.xml too, once there is a base URL).</summary>
+    public static TheoryData<string> CachedUrls => new([.. Pages.All, "/robots.txt"]);
+
     [Theory]
-    [MemberData(nameof(Pages.Urls), MemberType = typeof(Pages))]
+    [MemberData(nameof(CachedUrls))]
     public async Task GivesEachEncodingItsOwnStrongETag(string url)
     {
         var client = site.CreateClient();
@@ -58,7 +62,7 @@ public class PageCaching(RealSite site)
     }
 
     [Theory]
-    [MemberData(nameof(Pages.Urls), MemberType = typeof(Pages))]
+    [MemberData(nameof(CachedUrls))]
     public async Task AnswersNotModifiedWhenTheClientHasThePage(string url)
     {
         var client = site.CreateClient();
@@ -148,6 +152,21 @@ public class PageCaching(RealSite site)
         using var after = await GetAsync(client, Pages.Home, "br", ifNoneMatch: before.Headers.ETag!.Tag);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task ServesTheSitemapFromTheCacheOnceThereIsABaseUrl()
+    {
+        await using var withBaseUrl = new SiteFactory(settings: new Dictionary<string, string> { ["Site:BaseUrl"] = "https://www.neversorry.example/" });
+        var client = withBaseUrl.CreateClient();
+        using var first = await GetAsync(client, "/sitemap.xml", "br");
+
+        using var again = await GetAsync(client, "/sitemap.xml", "br", ifNoneMatch: first.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(["br"], first.Content.Headers.ContentEncoding);
+        Assert.Equal(CachedPage.CacheControl, first.Headers.CacheControl!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
     }
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string? acceptEncoding, string? ifNoneMatch = null) =>
