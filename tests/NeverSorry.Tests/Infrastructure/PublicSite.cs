@@ -1,16 +1,11 @@
-using Microsoft.AspNetCore.Hosting;
-
 namespace NeverSorry.Tests.Infrastructure;
 
 /// <summary>The site with its public address configured, as in production.</summary>
-public sealed class PublicSite(string? contentPath = null) : SiteFactory(contentPath)
+/// <param name="contentPath">Another content folder; the repository's content/ when null.</param>
+/// <param name="environment">The host environment, as for <see cref="SiteFactory"/>.</param>
+public class PublicSite(string? contentPath = null, string environment = "Development")
+    : SiteFactory(contentPath, environment, settings: new Dictionary<string, string> { ["Site:BaseUrl"] = BaseUrl })
 {
     /// <summary>A well-formed address under a reserved domain, so nothing real is named.</summary>
     public const string BaseUrl = "https://www.neversorry.example";
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Site:BaseUrl", BaseUrl);
-    }
 }

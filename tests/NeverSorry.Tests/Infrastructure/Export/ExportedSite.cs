@@ -6,8 +6,8 @@ namespace NeverSorry.Tests.Infrastructure.Export;
 /// </summary>
 public sealed class ExportedSite : IAsyncLifetime
 {
-    /// <summary>A clearly fake public address, so the pages carry canonical links and there is a sitemap.</summary>
-    public static readonly Uri BaseUrl = new("https://www.neversorry.example/");
+    /// <summary>The live site's public address in the tests, so the pages carry canonical links and there is a sitemap.</summary>
+    public static readonly Uri BaseUrl = new(PublicSite.BaseUrl + "/");
 
     /// <summary>The export's absolute path.</summary>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"neversorry-export-{Guid.NewGuid():N}");

@@ -157,7 +157,7 @@ public class PageCaching(RealSite site)
     [Fact]
     public async Task ServesTheSitemapFromTheCacheOnceThereIsABaseUrl()
     {
-        await using var withBaseUrl = new SiteFactory(settings: new Dictionary<string, string> { ["Site:BaseUrl"] = "https://www.neversorry.example/" });
+        await using var withBaseUrl = new PublicSite();
         var client = withBaseUrl.CreateClient();
         using var first = await GetAsync(client, "/sitemap.xml", "br");
 
