@@ -5,6 +5,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>axe-core's WCAG 2.0/2.1/2.2 A and AA rules and best practices over every page, in Chromium.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class AxeAudit(BrowserSite browser)
 {
     [Theory]

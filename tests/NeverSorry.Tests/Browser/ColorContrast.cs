@@ -5,6 +5,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>The site follows the visitor's colour scheme; both palettes must meet AA contrast.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class ColorContrast(BrowserSite browser)
 {
     [Theory]

@@ -4,6 +4,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>Tabbing through a page reaches every link, and each element Tab reaches shows where focus is.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class FocusIndicator(BrowserSite browser)
 {
     /// <summary>More stops than any page has; a page that never lets focus go would fail rather than hang.</summary>

@@ -5,6 +5,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>Visitors who ask their system for less motion get a page where nothing animates or glides.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class LessMotion(BrowserSite browser)
 {
     [Theory]

@@ -5,6 +5,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>At 375 px, a small phone, every page reflows: nothing makes the page scroll sideways.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class PhoneWidth(BrowserSite browser)
 {
     [Theory]

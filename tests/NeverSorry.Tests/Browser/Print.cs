@@ -8,6 +8,7 @@ namespace NeverSorry.Tests.Browser;
 /// On paper a page is its content: no navigation, skip link, trailer or footer colophon, and a line that
 /// says where the page lives online.
 /// </summary>
+[Collection(BrowserTier.Name)]
 public sealed class Print(BrowserSite browser, TrailerBrowserSite withTrailer)
 {
     private const string AddressLine = "This page online:";

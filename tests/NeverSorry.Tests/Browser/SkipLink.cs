@@ -4,6 +4,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>A keyboard visitor's first Tab reaches the skip link, which takes them past the navigation.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class SkipLink(BrowserSite browser)
 {
     [Theory]

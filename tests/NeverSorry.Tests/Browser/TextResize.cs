@@ -8,6 +8,7 @@ namespace NeverSorry.Tests.Browser;
 /// A visitor who sets the browser's text size to 200% (WCAG 1.4.4) gets every page at twice the size with
 /// nothing lost: no sideways scrolling and no text pushed out of view or cut off by its box.
 /// </summary>
+[Collection(BrowserTier.Name)]
 public sealed class TextResize(BrowserSite browser)
 {
     /// <summary>Chromium's default text size, in px; the visitor's setting doubles it.</summary>

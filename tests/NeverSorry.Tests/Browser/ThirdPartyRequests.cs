@@ -5,6 +5,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>Loading a page asks nothing of another server: no fonts, scripts, trackers or players.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class ThirdPartyRequests(BrowserSite browser)
 {
     [Theory]

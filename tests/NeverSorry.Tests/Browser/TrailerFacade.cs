@@ -10,6 +10,7 @@ namespace NeverSorry.Tests.Browser;
 /// The trailer waits for a click: until the visitor presses "Play the trailer" the page asks YouTube for
 /// nothing; the press loads the privacy-enhanced player with captions on. Without JavaScript it is a link.
 /// </summary>
+[Collection(BrowserTier.Name)]
 public sealed class TrailerFacade(TrailerBrowserSite browser)
 {
     private const string ButtonName = "Play the trailer";

@@ -5,6 +5,7 @@ using NeverSorry.Tests.Infrastructure.Browser;
 namespace NeverSorry.Tests.Browser;
 
 /// <summary>With JavaScript off, every page still shows its heading and its content.</summary>
+[Collection(BrowserTier.Name)]
 public sealed class WithoutJavaScript(BrowserSite browser)
 {
     [Theory]

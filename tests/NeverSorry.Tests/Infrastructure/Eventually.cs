@@ -9,9 +9,6 @@ namespace NeverSorry.Tests.Infrastructure;
 /// </summary>
 public static class Eventually
 {
-    /// <summary>Generous on purpose: a passing test stops waiting as soon as the site answers.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private static readonly TimeSpan s_interval = TimeSpan.FromMilliseconds(25);
 
     public static async Task<T> AnswerAsync<T>(Func<Task<T>> ask, Func<T, bool> expected, TimeSpan? patience = null)
@@ -20,7 +17,7 @@ public static class Eventually
         while (true)
         {
             var answer = await ask();
-            if (expected(answer) || clock.Elapsed > (patience ?? Patience))
+            if (expected(answer) || clock.Elapsed > (patience ?? Patience.Answer))
             {
                 return answer;
             }

@@ -12,8 +12,6 @@ namespace NeverSorry.Tests.Infrastructure;
 /// </summary>
 public sealed class SiteProcess : IDisposable
 {
-    private static readonly TimeSpan s_exitPatience = TimeSpan.FromSeconds(30);
-
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly Lock _outputLock = new();
@@ -82,7 +80,7 @@ public sealed class SiteProcess : IDisposable
     public async Task<int> WaitForExitAsync()
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(s_exitPatience);
+        timeout.CancelAfter(Patience.Process);
         try
         {
             await _process.WaitForExitAsync(timeout.Token);
@@ -90,7 +88,7 @@ public sealed class SiteProcess : IDisposable
         catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
         {
             Kill();
-            Assert.Fail($"The app was still running after {s_exitPatience.TotalSeconds} s and was killed. It printed:{Environment.NewLine}{Output}");
+            Assert.Fail($"The app was still running after {Patience.Process.TotalSeconds} s and was killed. It printed:{Environment.NewLine}{Output}");
         }
         return _process.ExitCode;
     }

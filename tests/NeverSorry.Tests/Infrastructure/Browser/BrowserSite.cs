@@ -36,8 +36,8 @@ public class BrowserSite : IAsyncDisposable
         Chromium.SkipUnlessInstalled();
         var started = await _started.Value;
         var context = await started.Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
-        // Generous: a loaded 2-core CI machine runs these beside the rest of the suite; passing tests do not wait.
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout((float)Patience.Browser.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Patience.Browser.TotalMilliseconds);
         return context;
     }
 

@@ -92,7 +92,7 @@ public sealed class NginxSite : IAsyncLifetime
 
     private async Task WaitUntilItAnswersAsync(int port)
     {
-        var deadline = DateTime.UtcNow + Eventually.Patience;
+        var deadline = DateTime.UtcNow + Patience.Process;
         while (true)
         {
             try

@@ -7,6 +7,7 @@ namespace NeverSorry.Tests.Integration.App;
 /// balancer, each from a read-only image: no data-protection key file in the home folder, and no warning
 /// about one in the log.
 /// </summary>
+[Collection(ProcessTier.Name)]
 public class NothingPerInstance
 {
     [Fact]
@@ -20,7 +21,7 @@ public class NothingPerInstance
                 [$"--Content:Path={RepositoryPaths.Content}", "--urls", $"http://127.0.0.1:{port}"],
                 new Dictionary<string, string> { ["HOME"] = home.FullName });
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await site.WaitUntilHealthyAsync(client, TimeSpan.FromSeconds(30));
+            await site.WaitUntilHealthyAsync(client, Patience.Process);
             using var page = await client.GetAsync(Pages.Home, TestContext.Current.CancellationToken);
             page.EnsureSuccessStatusCode();
 

@@ -7,6 +7,7 @@ namespace NeverSorry.Tests.Integration.App;
 /// The built app run as a process, as after <c>dotnet publish</c>: what its exit code and console tell staff,
 /// CI and the operator.
 /// </summary>
+[Collection(ProcessTier.Name)]
 public class PublishedApp
 {
     [Fact]

@@ -7,11 +7,9 @@ namespace NeverSorry.Tests.Integration.App;
 /// The built app serving over HTTP where file system events do not arrive (network shares, containers):
 /// with DOTNET_USE_POLLING_FILE_WATCHER it polls the folder instead, and still follows an edit.
 /// </summary>
+[Collection(ProcessTier.Name)]
 public class PublishedAppLiveReload
 {
-    // The polling watcher looks every four seconds; starting the process takes a second or two more.
-    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(20);
-
     [Fact]
     public async Task FollowsAnEditWithThePollingFileWatcher()
     {
@@ -20,16 +18,16 @@ public class PublishedAppLiveReload
         using var site = SiteProcess.Start(
             [$"--Content:Path={content.Path}", "--urls", address.ToString()],
             new Dictionary<string, string> { ["DOTNET_USE_POLLING_FILE_WATCHER"] = "true" });
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient { BaseAddress = address, Timeout = Patience.Request };
 
-        await site.WaitUntilHealthyAsync(client, s_patience);
+        await site.WaitUntilHealthyAsync(client, Patience.Process);
 
         content.With(ContentFiles.Film, ContentText.Film(title: "Never Sorry (polled)"));
 
         var heading = await Eventually.AnswerAsync(
             async () => (await client.GetDocumentAsync(Pages.Home)).QuerySelector("h1")!.ReadableText(),
             h => h.StartsWith("Never Sorry (polled)", StringComparison.Ordinal),
-            s_patience);
+            Patience.Answer);
         Assert.StartsWith("Never Sorry (polled)", heading, StringComparison.Ordinal);
     }
 }

@@ -51,7 +51,7 @@ public class ContentSnapshotSwap
         var shown = await writer;
 
         Assert.All(pages, page => Assert.True(page.IsWholeVersion, $"A page mixed two versions: {page}"));
-        Assert.True(shown.Count >= 2, $"The site followed only {shown.Count} edit(s): it did not show the next one within {Eventually.Patience.TotalSeconds} s.");
+        Assert.True(shown.Count >= 2, $"The site followed only {shown.Count} edit(s): it did not show the next one within {Patience.Answer.TotalSeconds} s.");
     }
 
     private static string Run(char version, int engagements) => ContentText.Run(

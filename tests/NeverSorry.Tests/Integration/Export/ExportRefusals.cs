@@ -4,6 +4,7 @@ using NeverSorry.Web.Content;
 namespace NeverSorry.Tests.Integration.Export;
 
 /// <summary>What <c>export</c> will not do: publish broken content, or write into a folder that holds something.</summary>
+[Collection(ProcessTier.Name)]
 public sealed class ExportRefusals : IDisposable
 {
     private readonly string _target = Path.Combine(Path.GetTempPath(), $"neversorry-export-{Guid.NewGuid():N}");

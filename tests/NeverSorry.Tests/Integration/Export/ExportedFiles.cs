@@ -6,6 +6,7 @@ using NeverSorry.Tests.Infrastructure.Export;
 namespace NeverSorry.Tests.Integration.Export;
 
 /// <summary>What <c>export &lt;folder&gt; --base-url …</c> writes: the live site's own bytes, precompressed, complete.</summary>
+[Collection(ProcessTier.Name)]
 public class ExportedFiles(ExportedSite export, LiveSiteWithBaseUrl live) : IClassFixture<ExportedSite>, IClassFixture<LiveSiteWithBaseUrl>
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace NeverSorry.Tests.Integration.Export;
 /// The export served by nginx with deploy/nginx's configuration answers as the live site does: the same
 /// bytes, the same headers (security, cache, type), precompressed copies, the 404 page, and no broken link.
 /// </summary>
+[Collection(ProcessTier.Name)]
 public class NginxServesTheExport(NginxSite nginx, LiveSiteWithBaseUrl live) : IClassFixture<NginxSite>, IClassFixture<LiveSiteWithBaseUrl>
 {
     /// <summary>Headers that describe the connection or the file on disk, not what the visitor gets.</summary>

@@ -9,6 +9,7 @@ namespace NeverSorry.Tests.Integration.Security;
 /// byte, to the app running on Kestrel on a loopback port. The app answers oversized requests itself, with
 /// the security headers; Kestrel answers only what is far beyond that, and requests it cannot parse.
 /// </summary>
+[Collection(ProcessTier.Name)]
 public sealed class HostileRequestsOnKestrel(HostileRequestsOnKestrel.KestrelSite site) : IClassFixture<HostileRequestsOnKestrel.KestrelSite>
 {
     /// <summary>The built app in its own process, started once for the class.</summary>
@@ -22,7 +23,7 @@ public sealed class HostileRequestsOnKestrel(HostileRequestsOnKestrel.KestrelSit
         {
             _process = SiteProcess.Start([$"--Content:Path={RepositoryPaths.Content}", "--urls", $"http://127.0.0.1:{Port}"]);
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") };
-            await _process.WaitUntilHealthyAsync(client, TimeSpan.FromSeconds(30));
+            await _process.WaitUntilHealthyAsync(client, Patience.Process);
         }
 
         public ValueTask DisposeAsync()
@@ -94,7 +95,7 @@ public sealed class HostileRequestsOnKestrel(HostileRequestsOnKestrel.KestrelSit
         await stream.WriteAsync(Encoding.Latin1.GetBytes(head), cancel);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        timeout.CancelAfter(Patience.Request);
         var response = await reader.ReadToEndAsync(timeout.Token);
         var statusLine = response.Split("\r\n", 2)[0].Split(' ');
         return (statusLine.Length > 1 && int.TryParse(statusLine[1], out var status) ? status : 0, response);
