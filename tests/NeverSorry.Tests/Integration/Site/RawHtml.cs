@@ -1,4 +1,5 @@
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.Site;
 
@@ -32,5 +33,20 @@ public class RawHtml(RealSite site)
 
         Assert.NotEmpty(typed);
         Assert.All(typed, element => Assert.Contains($" type=\"{element.GetAttribute("type")}\"", element.RawStartTag(html), StringComparison.Ordinal));
+    }
+
+    /// <summary>With a trailer the home page has two scripts, the JSON-LD and the trailer's, both under the script tag helper's eye.</summary>
+    [Fact]
+    public async Task WritesEveryScriptsStartTagAsMeantWithATrailer()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(trailer: """{ "youtubeId": "AAAAAAAAAAA" }"""));
+        await using var withTrailer = new SiteFactory(content.Path);
+        var html = await withTrailer.CreateClient().GetStringAsync(Pages.Home, TestContext.Current.CancellationToken);
+
+        var scripts = Html.ParseKeepingSource(html).QuerySelectorAll("script").Select(script => script.RawStartTag(html)).ToList();
+
+        Assert.Equal(2, scripts.Count);
+        Assert.Equal("""<script type="application/ld+json">""", scripts[0]);
+        Assert.Matches("""^<script src="/js/trailer\.[0-9a-z]+\.js" defer>$""", scripts[1]);
     }
 }
