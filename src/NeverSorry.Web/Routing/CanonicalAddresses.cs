@@ -40,7 +40,14 @@ internal sealed class CanonicalAddresses(RequestDelegate next)
     private static SitePage? Resembled(string path)
     {
         var trimmed = Trimmed(path);
-        return SitePages.All.FirstOrDefault(page => string.Equals(page.Path, trimmed, StringComparison.OrdinalIgnoreCase));
+        foreach (var page in SitePages.All)
+        {
+            if (string.Equals(page.Path, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return page;
+            }
+        }
+        return null;
     }
 
     private static string Trimmed(string path) => path.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/";
