@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Routing;
 using NeverSorry.Web.Site;
 using Serilog;
 
@@ -70,6 +71,7 @@ internal static class SiteApp
         app.UseSerilogRequestLogging();
         // Pages come from memory before routing runs; routing, MVC and the views run only on a miss.
         app.UseMiddleware<PageCacheMiddleware>();
+        app.UseMiddleware<CanonicalAddresses>();
         app.UseRouting();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using NeverSorry.Web.Content;
-using NeverSorry.Web.Controllers;
 using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Caching;
@@ -11,17 +10,14 @@ namespace NeverSorry.Web.Caching;
 /// </summary>
 internal sealed class PageCache
 {
-    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _renderGates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _renderGates = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The site's pages, robots.txt and sitemap.xml: all made from the content and the configuration alone.
-    /// Nothing else is kept, so an arbitrary URL can never grow the cache.
+    /// The addresses the site's list gives to the cache, exactly as written (another case, or a trailing
+    /// slash, is another address). Nothing else is kept, so an arbitrary URL can never grow the cache.
     /// </summary>
-    public static bool IsCacheable(PathString path) =>
-        Navigation.Items.Any(item => path.Equals(item.Path, StringComparison.OrdinalIgnoreCase))
-        || path.Equals(SitemapController.RobotsPath, StringComparison.OrdinalIgnoreCase)
-        || path.Equals(SitemapController.SitemapPath, StringComparison.OrdinalIgnoreCase);
+    public static bool IsCacheable(PathString path) => SitePages.Find(path.Value) is { } page && page.IsListedIn(Listed.Cache);
 
     public CachedPage? Get(PathString path, ContentSnapshot current) =>
         _pages.TryGetValue(path.Value!, out var page) && ReferenceEquals(page.Snapshot, current) ? page : null;

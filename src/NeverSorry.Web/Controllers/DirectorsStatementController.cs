@@ -6,7 +6,7 @@ namespace NeverSorry.Web.Controllers;
 
 public sealed class DirectorsStatementController(IContentStore content) : Controller
 {
-    [HttpGetOrHead("/directors-statement")]
+    [HttpGetOrHead(SitePages.DirectorsStatementPath)]
     public IActionResult Index()
     {
         var snapshot = content.Current;
@@ -15,7 +15,7 @@ public sealed class DirectorsStatementController(IContentStore content) : Contro
         var meta = new PageMeta(
             statement.FrontMatter.Title ?? "Director's Statement",
             statement.FrontMatter.Description ?? $"{author} on making {snapshot.Film.Title}.",
-            "/directors-statement",
+            SitePages.DirectorsStatement.Path,
             snapshot.Film);
         return View(new DirectorsStatementPage(meta, statement, author));
     }

@@ -24,7 +24,7 @@ public sealed partial class ErrorController(IContentStore content, ILogger<Error
         var status = code is >= 400 and <= 599 ? code : 500;
         var film = content.Current.Film;
         var meta = status == StatusCodes.Status404NotFound
-            ? new PageMeta("Page not found", "The page you asked for is not on this site.", null, film)
+            ? new PageMeta(SitePages.NotFound.Title, "The page you asked for is not on this site.", null, film)
             : new PageMeta("Something went wrong", "The site could not answer this request.", null, film);
         string? correlationId = null;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure)

@@ -9,15 +9,15 @@ namespace NeverSorry.Web.Controllers;
 
 public sealed class HomeController(IContentStore content, IOptions<SiteOptions> site) : Controller
 {
-    [HttpGetOrHead("/")]
+    [HttpGetOrHead(SitePages.HomePath)]
     public IActionResult Index()
     {
         var snapshot = content.Current;
         var film = snapshot.Film;
         var description = snapshot.Synopsis.FrontMatter.Description
             ?? $"{film.Title} ({film.Year}), a {film.Genre.ToLowerInvariant()} directed by {film.Director}.";
-        var meta = new PageMeta(film.Title, description, "/", film);
-        var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl("/"));
+        var meta = new PageMeta(film.Title, description, SitePages.Home.Path, film);
+        var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl(SitePages.Home.Path));
         return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, structuredData));
     }
 }

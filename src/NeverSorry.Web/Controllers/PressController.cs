@@ -6,15 +6,15 @@ namespace NeverSorry.Web.Controllers;
 
 public sealed class PressController(IContentStore content) : Controller
 {
-    [HttpGetOrHead("/press")]
+    [HttpGetOrHead(SitePages.PressPath)]
     public IActionResult Index()
     {
         var snapshot = content.Current;
         var film = snapshot.Film;
         var meta = new PageMeta(
-            "Press",
+            SitePages.Press.Title,
             $"Fact sheet, credits, synopsis and festival selections for {film.Title} ({film.Year}), directed by {film.Director}, a {film.Distributor} release.",
-            "/press",
+            SitePages.Press.Path,
             film);
         return View(new PressPage(meta, film, snapshot.Synopsis, snapshot.Festivals));
     }

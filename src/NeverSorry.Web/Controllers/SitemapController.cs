@@ -12,28 +12,24 @@ namespace NeverSorry.Web.Controllers;
 /// <summary>
 /// /robots.txt and /sitemap.xml. A sitemap lists absolute addresses, so it exists only once Site:BaseUrl
 /// says what the site's public address is (never guessed from the request's Host). Both are served from
-/// the page cache like the pages (<see cref="Caching.PageCache.IsCacheable"/>), with the same cache headers.
+/// the page cache like the pages (their entries in <see cref="SitePages"/> say so), with the same cache headers.
 /// </summary>
 public sealed class SitemapController(IContentStore content, IOptions<SiteOptions> site) : Controller
 {
-    public const string RobotsPath = "/robots.txt";
-
-    public const string SitemapPath = "/sitemap.xml";
-
     private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    [HttpGetOrHead(RobotsPath)]
+    [HttpGetOrHead(SitePages.RobotsPath)]
     public IActionResult Robots()
     {
         var text = new StringBuilder("User-agent: *\nDisallow: /healthz\n");
-        if (site.Value.AbsoluteUrl(SitemapPath) is { } sitemap)
+        if (site.Value.AbsoluteUrl(SitePages.Sitemap.Path) is { } sitemap)
         {
             text.Append("\nSitemap: ").Append(sitemap.AbsoluteUri).Append('\n');
         }
         return Content(text.ToString(), "text/plain; charset=utf-8");
     }
 
-    [HttpGetOrHead(SitemapPath)]
+    [HttpGetOrHead(SitePages.SitemapPath)]
     public IActionResult Sitemap()
     {
         if (site.Value.BaseUrl is null)
@@ -41,7 +37,7 @@ public sealed class SitemapController(IContentStore content, IOptions<SiteOption
             return NotFound();
         }
         var snapshot = content.Current;
-        var urls = Navigation.Items.Select(page => new XElement(Sitemaps + "url",
+        var urls = SitePages.ListedIn(Listed.Sitemap).Select(page => new XElement(Sitemaps + "url",
             new XElement(Sitemaps + "loc", site.Value.AbsoluteUrl(page.Path)!.AbsoluteUri),
             new XElement(Sitemaps + "lastmod", snapshot.LastModified(page.ContentFiles).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemaps + "urlset", urls));

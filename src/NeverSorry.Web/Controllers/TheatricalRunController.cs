@@ -10,7 +10,7 @@ namespace NeverSorry.Web.Controllers;
 
 public sealed class TheatricalRunController(IContentStore content, IOptions<SiteOptions> site) : Controller
 {
-    [HttpGetOrHead("/theatrical-run")]
+    [HttpGetOrHead(SitePages.TheatricalRunPath)]
     public IActionResult Index()
     {
         var snapshot = content.Current;
@@ -18,8 +18,8 @@ public sealed class TheatricalRunController(IContentStore content, IOptions<Site
         var summary = RunSummary.Of(engagements);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"Where and when {snapshot.Film.Title} played in theaters: {summary.Engagements} engagements at {summary.Theaters} theaters, from {summary.FirstDay:MMMM d, yyyy} to {summary.LastDay:MMMM d, yyyy}.");
-        var meta = new PageMeta("Theatrical run", description, "/theatrical-run", snapshot.Film);
-        var screenings = ScreeningEventStructuredData.For(snapshot.Film, engagements, site.Value.AbsoluteUrl("/"));
+        var meta = new PageMeta(SitePages.TheatricalRun.Title, description, SitePages.TheatricalRun.Path, snapshot.Film);
+        var screenings = ScreeningEventStructuredData.For(snapshot.Film, engagements, site.Value.AbsoluteUrl(SitePages.Home.Path));
         return View(new TheatricalRunPage(meta, engagements, summary, RunTimeline.Of(engagements), screenings));
     }
 }

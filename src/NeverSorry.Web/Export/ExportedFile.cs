@@ -7,9 +7,6 @@ namespace NeverSorry.Web.Export;
 /// <param name="Body">The bytes the live site sent, uncompressed.</param>
 internal sealed record ExportedFile(string UrlPath, string FilePath, string MediaType, byte[] Body)
 {
-    /// <summary>The designed "page not found" page, which static hosts answer for any unknown address.</summary>
-    public const string NotFoundPage = "404.html";
-
     /// <summary>
     /// Where an answer is stored: a page at <c>/press</c> as <c>press/index.html</c> (so the address keeps no
     /// extension, as on the live site), the home page as <c>index.html</c>, any other file under its own path.

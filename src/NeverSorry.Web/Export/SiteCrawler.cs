@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Export;
 
@@ -55,14 +56,13 @@ internal sealed class SiteCrawler(HttpClient client)
     /// <summary>The designed 404 page, as the site answers an address it does not have.</summary>
     private async Task<ExportedFile> NotFoundPageAsync(CancellationToken cancellationToken)
     {
-        var path = "/" + ExportedFile.NotFoundPage;
+        var path = SitePages.NotFound.Path;
         using var response = await client.GetAsync(path, cancellationToken);
         if (response.StatusCode != HttpStatusCode.NotFound)
         {
             throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}, not the site's 404 page.");
         }
-        var file = await ReadAsync(path, response, cancellationToken);
-        return file with { FilePath = ExportedFile.NotFoundPage };
+        return await ReadAsync(path, response, cancellationToken);
     }
 
     private static async Task<ExportedFile> ReadAsync(string path, HttpResponseMessage response, CancellationToken cancellationToken)

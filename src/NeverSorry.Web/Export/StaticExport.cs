@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NeverSorry.Web.Content;
-using NeverSorry.Web.Controllers;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Site;
 
@@ -79,7 +78,7 @@ internal static class StaticExport
     private static IEnumerable<string> StartingPoints(IServiceProvider services)
     {
         var hasSitemap = services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl is not null;
-        return [.. Navigation.Items.Select(item => item.Path), SitemapController.RobotsPath, .. hasSitemap ? [SitemapController.SitemapPath] : Array.Empty<string>()];
+        return SitePages.ListedIn(Listed.Export).Where(page => page != SitePages.Sitemap || hasSitemap).Select(page => page.Path);
     }
 
     /// <summary>

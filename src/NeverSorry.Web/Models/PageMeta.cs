@@ -11,7 +11,7 @@ public sealed record PageMeta(string Title, string Description, string? Path, Fi
     public string DocumentTitle => Title == Film.Title ? Title : $"{Title} · {Film.Title}";
 
     /// <summary>Open Graph's type: the home page is the film itself; the others are pages about it.</summary>
-    public string OpenGraphType => Path == "/" ? "video.movie" : "website";
+    public string OpenGraphType => Path == SitePages.Home.Path ? "video.movie" : "website";
 }
 
 /// <summary>Every page's view model carries its metadata, so the layout can render the head from it.</summary>

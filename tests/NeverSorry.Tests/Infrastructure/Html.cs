@@ -22,6 +22,20 @@ public static class Html
 
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>Parsed with each element's place in <paramref name="html"/> kept, for <see cref="RawStartTag"/>.</summary>
+    public static IHtmlDocument ParseKeepingSource(string html) =>
+        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+
+    /// <summary>
+    /// The element's start tag exactly as the server wrote it, character references undecoded: what a tool
+    /// that reads the raw HTML sees. The element must come from <see cref="ParseKeepingSource"/> of <paramref name="html"/>.
+    /// </summary>
+    public static string RawStartTag(this IElement element, string html)
+    {
+        var start = element.SourceReference!.Position.Index;
+        return html[start..(html.IndexOf('>', start) + 1)];
+    }
+
     /// <summary>The text as a reader sees it: whitespace runs collapsed to one space, ends trimmed.</summary>
     public static string ReadableText(this INode node) => Normalize(node.TextContent);
 

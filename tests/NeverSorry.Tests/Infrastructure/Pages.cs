@@ -1,6 +1,9 @@
 namespace NeverSorry.Tests.Infrastructure;
 
-/// <summary>The site's pages: their URLs are a contract (press link to them).</summary>
+/// <summary>
+/// The site's pages, written out by hand: their URLs are a contract (the press links to them). The site's own
+/// list (SitePages) must agree, which Unit/Models/SitePagesList checks, so a wrong entry there cannot pass unseen.
+/// </summary>
 public static class Pages
 {
     public const string Home = "/";

@@ -15,8 +15,8 @@ public sealed class NginxSite : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"neversorry-nginx-{Guid.NewGuid():N}");
     private Process? _nginx;
 
-    /// <summary>A client for nginx that asks for no compression unless a test does.</summary>
-    public HttpClient Client { get; } = new();
+    /// <summary>A client for nginx that asks for no compression unless a test does, and reports redirects instead of following them.</summary>
+    public HttpClient Client { get; } = new(new HttpClientHandler { AllowAutoRedirect = false });
 
     public async ValueTask InitializeAsync()
     {

@@ -7,7 +7,8 @@ namespace NeverSorry.Tests.Integration.Security;
 
 /// <summary>
 /// What a prober sends: path traversal in every encoding, requests for the app's own files, odd methods,
-/// broken percent-encoding, huge headers. Each gets a clean 4xx (or a 200 for a real page) from the site
+/// broken percent-encoding, huge headers. Each gets a clean 4xx (or a 200 for a real page, a 301 for a page
+/// written with a trailing slash) from the site
 /// as it runs in Production, never a 5xx and never a file from outside wwwroot.
 /// </summary>
 /// <remarks>
@@ -25,11 +26,20 @@ public sealed class HostileRequests(HostileRequests.ProductionSite site) : IClas
     private static readonly string[] s_prefixes = ["/", "/css/", "/press/", "/error/"];
     private static readonly string[] s_pageMethods = ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH", "FOO"];
 
-    public static TheoryData<string, string, bool> Requests()
+    /// <summary>What the site answers: a client error, the page, or a redirect to the page's one address.</summary>
+    public enum Answer
     {
-        var data = new TheoryData<string, string, bool>();
-        void Bad(string target, string method = "GET") => data.Add(method, target, false);
-        void Page(string target, string method = "GET") => data.Add(method, target, true);
+        Refused,
+        Page,
+        Redirect,
+    }
+
+    public static TheoryData<string, string, Answer> Requests()
+    {
+        var data = new TheoryData<string, string, Answer>();
+        void Bad(string target, string method = "GET") => data.Add(method, target, Answer.Refused);
+        void Page(string target, string method = "GET") => data.Add(method, target, Answer.Page);
+        void Redirect(string target) => data.Add("GET", target, Answer.Redirect);
 
         // The app's own files, asked for directly.
         foreach (var secret in new[]
@@ -66,7 +76,7 @@ public sealed class HostileRequests(HostileRequests.ProductionSite site) : IClas
         foreach (var odd in new[]
         {
             "/%zz", "/%", "/%2", "/%%32%65", "/%00", "/a%00b", "/press%00", "/%0d%0aSet-Cookie:%20x=1", "/%ff%fe", "/%c0%af",
-            "/%ed%a0%80", "/\u00e9\u00e8", "/%e2%80%ae", "//press", "///", "/./press/.", "/press;jsessionid=1",
+            "/%ed%a0%80", "/\u00e9\u00e8", "/%e2%80%ae", "//press", "/./press/.", "/press;jsessionid=1",
             "/press.json", "/press/..", "/css/", "/css", "/robots.txt/x", "/index.html", "/default.aspx",
             "/healthz/x", "/_framework/blazor.web.js", "/.well-known/security.txt", "/wp-login.php", "/cgi-bin/test.cgi",
             "/" + new string('a', 8_000), "/" + string.Concat(Enumerable.Repeat("a/", 4_000)), "/" + string.Concat(Enumerable.Repeat("%2e%2e/", 2_000)),
@@ -75,9 +85,10 @@ public sealed class HostileRequests(HostileRequests.ProductionSite site) : IClas
             Bad(odd);
         }
 
-        // The same page or file, spelled differently: routing ignores case and a trailing slash.
-        Page("/press/");
-        Page("/PRESS");
+        // A page has one address: a trailing slash is redirected to it, another case is not found.
+        Redirect("/press/");
+        Redirect("///");
+        Bad("/PRESS");
         Page("/favicon.svg/");
 
         // Real pages with a hostile query string answer as the page.
@@ -142,12 +153,19 @@ public sealed class HostileRequests(HostileRequests.ProductionSite site) : IClas
 
     [Theory]
     [MemberData(nameof(Requests))]
-    public async Task AreAnsweredCleanly(string method, string target, bool isPage)
+    public async Task AreAnsweredCleanly(string method, string target, Answer expected)
     {
         var (status, body) = await SendAsync(method, target, header: null);
 
         Assert.True(status < 500, $"{method} {Shorten(target)} answered {status}.");
-        Assert.True(isPage ? status is 200 : status is >= 400 and < 500, $"{method} {Shorten(target)} answered {status}.");
+        Assert.True(
+            expected switch
+            {
+                Answer.Page => status is 200,
+                Answer.Redirect => status is 301,
+                _ => status is >= 400 and < 500,
+            },
+            $"{method} {Shorten(target)} answered {status}.");
         AssertNoLeak(body, method, target);
     }
 
