@@ -3,6 +3,7 @@ using NeverSorry.Web.Commands;
 using NeverSorry.Web.Content;
 using Serilog;
 
+args = SiteCommands.ServerArguments(args);
 if (SiteCommands.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
     return exitCode;

@@ -63,6 +63,10 @@ internal static class SiteApp
         // Then the headers every response gets: cached pages, 304s, assets, errors, health.
         app.UseSecurityHeaders(SecurityHeaders.Policy);
         app.UseMiddleware<RequestLimits>();
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Preview)
+        {
+            app.Use(PreviewHeaders.Add);
+        }
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

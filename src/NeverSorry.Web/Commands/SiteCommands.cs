@@ -19,7 +19,23 @@ internal static class SiteCommands
         ["schemas", .. var rest] => WriteSchemas(ContentFolderOf(rest), output),
         ["export", var folder, .. var rest] when !folder.StartsWith('-') => Export(folder, AppArguments(rest), output, errors),
         ["export", ..] => Usage("export <folder> [--base-url https://…]", errors),
+        ["publish", var from, .. var rest] when !from.StartsWith('-') => StaffCommands.Publish(from, rest, LiveFolderOf, output, errors),
+        ["publish", ..] => Usage("publish <working copy> [--to <live folder>] [--dry-run]", errors),
+        ["history", .. var rest] => StaffCommands.History(rest, LiveFolderOf, output),
+        ["restore", var version, .. var rest] when !version.StartsWith('-') => StaffCommands.Restore(version, rest, LiveFolderOf, output, errors),
+        ["restore", ..] => Usage("restore <version> [--to <live folder>] [--dry-run]", errors),
         _ => null,
+    };
+
+    /// <summary>
+    /// The server's arguments: <c>preview &lt;folder&gt; [--urls …]</c> serves a working copy as the site would,
+    /// marked as a preview (<see cref="SiteOptions.Preview"/>); anything else is passed on as it is.
+    /// </summary>
+    public static string[] ServerArguments(string[] args) => args switch
+    {
+        ["preview", var folder, .. var rest] when !folder.StartsWith('-') =>
+            [$"--{ContentOptions.Section}:{nameof(ContentOptions.Path)}={Path.GetFullPath(folder)}", $"--{SiteOptions.Section}:{nameof(SiteOptions.Preview)}=true", .. rest],
+        _ => args,
     };
 
     private static int Validate(ContentFolder folder, TextWriter output, TextWriter errors)
@@ -94,6 +110,9 @@ internal static class SiteCommands
         output.WriteLine($"Wrote {ContentSchemas.Files.Count} schemas to {schemaFolder}.");
         return 0;
     }
+
+    /// <summary>The configured content folder, the live one a publish replaces.</summary>
+    private static string LiveFolderOf(string[] appArguments) => ContentFolderOf(appArguments).Path;
 
     /// <summary>The folder given on the command line (relative to the current folder), else the configured one.</summary>
     private static ContentFolder ContentFolderOf(string[] rest)

@@ -13,6 +13,10 @@ internal sealed partial class ContentStore(
     ContentLoader loader,
     ILogger<ContentStore> logger) : IContentStore
 {
+    private const int MaxAttempts = 5;
+    private static readonly TimeSpan s_publishPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan s_publishPatience = TimeSpan.FromSeconds(10);
+
     private readonly Lock _loading = new();
     private ContentSnapshot? _current;
     private IReadOnlyList<ContentProblem> _problems = [];
@@ -36,9 +40,9 @@ internal sealed partial class ContentStore(
     {
         lock (_loading)
         {
-            try
+            var (snapshot, failure) = LoadBetweenPublishes();
+            if (snapshot is not null)
             {
-                var snapshot = loader.Load(Folder);
                 Volatile.Write(ref _current, snapshot);
                 Volatile.Write(ref _problems, []);
                 LogLoaded(Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
@@ -48,18 +52,45 @@ internal sealed partial class ContentStore(
                 }
                 return true;
             }
+            Volatile.Write(ref _problems, failure!.Problems);
+            foreach (var problem in failure.Problems)
+            {
+                LogProblem(problem.ToString());
+            }
+            if (IsLoaded)
+            {
+                LogKeptLastGood(failure.Problems.Count);
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Loads the folder when no publish is replacing its files (<see cref="PublishMarker"/>), and loads it
+    /// again when one started or ended meanwhile, so the snapshot is never half one version, half the next.
+    /// </summary>
+    private (ContentSnapshot? Snapshot, ContentException? Failure) LoadBetweenPublishes()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = PublishMarker.Read(Folder.Path);
+            for (var waited = TimeSpan.Zero; before.InProgress && waited < s_publishPatience; waited += s_publishPoll)
+            {
+                Thread.Sleep(s_publishPoll);
+                before = PublishMarker.Read(Folder.Path);
+            }
+            (ContentSnapshot?, ContentException?) result;
+            try
+            {
+                result = (loader.Load(Folder), null);
+            }
             catch (ContentException ex)
             {
-                Volatile.Write(ref _problems, ex.Problems);
-                foreach (var problem in ex.Problems)
-                {
-                    LogProblem(problem.ToString());
-                }
-                if (IsLoaded)
-                {
-                    LogKeptLastGood(ex.Problems.Count);
-                }
-                return false;
+                result = (null, ex);
+            }
+            if (attempt == MaxAttempts || PublishMarker.Read(Folder.Path) == before)
+            {
+                return result;
             }
         }
     }

@@ -21,6 +21,10 @@ public sealed class SitemapController(IContentStore content, IOptions<SiteOption
     [HttpGetOrHead(SitePages.RobotsPath)]
     public IActionResult Robots()
     {
+        if (site.Value.Preview)
+        {
+            return Content("User-agent: *\nDisallow: /\n", "text/plain; charset=utf-8");
+        }
         var text = new StringBuilder("User-agent: *\nDisallow: /healthz\n");
         if (site.Value.AbsoluteUrl(SitePages.Sitemap.Path) is { } sitemap)
         {

@@ -20,6 +20,12 @@ public sealed class SiteOptions : IValidatableObject
     /// </summary>
     public IReadOnlyList<string> KnownProxies { get; set; } = [];
 
+    /// <summary>
+    /// A staff preview of a working copy (<c>preview &lt;folder&gt;</c>): every page says so in a banner, and
+    /// search engines are told to keep out (X-Robots-Tag, robots.txt).
+    /// </summary>
+    public bool Preview { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (BaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http")))

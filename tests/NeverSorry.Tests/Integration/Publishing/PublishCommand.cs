@@ -1,0 +1,130 @@
+using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Commands;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Tests.Integration.Publishing;
+
+/// <summary>
+/// publish, history and restore as staff run them: a working copy replaces the live folder only when it is
+/// valid as a whole, says what changed in staff terms, and every publish can be undone.
+/// </summary>
+public sealed class PublishCommand : IDisposable
+{
+    private readonly TempContentFolder _live = TempContentFolder.CopyOfReal();
+    private readonly TempContentFolder _draft = TempContentFolder.CopyOfReal();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _errors = new();
+
+    private string HistoryFolder => _live.Path + ".history";
+
+    public void Dispose()
+    {
+        _live.Dispose();
+        _draft.Dispose();
+        if (Directory.Exists(HistoryFolder))
+        {
+            Directory.Delete(HistoryFolder, recursive: true);
+        }
+        _output.Dispose();
+        _errors.Dispose();
+    }
+
+    [Fact]
+    public void SaysWhatChangesInStaffTermsAndADryRunChangesNothing()
+    {
+        var before = Read(_live, ContentFiles.Festivals);
+        _draft.With(ContentFiles.Festivals, before.Replace(
+            "{ \"name\": \"Sundance Film Festival\", \"year\": 2012 },",
+            "{ \"name\": \"Sundance Film Festival\", \"year\": 2012 },\n    { \"name\": \"Example Documentary Festival\", \"year\": 2013 },",
+            StringComparison.Ordinal));
+
+        var exitCode = Run("publish", _draft.Path, "--to", _live.Path, "--dry-run");
+
+        Assert.Equal(0, exitCode);
+        var said = _output.ToString();
+        Assert.Contains("festivals.json: added 2013 Example Documentary Festival", said, StringComparison.Ordinal);
+        Assert.Contains("Dry run: nothing was published.", said, StringComparison.Ordinal);
+        Assert.Equal(before, Read(_live, ContentFiles.Festivals));
+        Assert.False(Directory.Exists(HistoryFolder));
+    }
+
+    [Fact]
+    public void ReplacesTheLiveFilesKeepsTheOldVersionAndRestoresIt()
+    {
+        var original = Read(_live, ContentFiles.TheatricalRun);
+        var edited = original.Replace("\"2012-11-08\"", "\"2012-11-15\"", StringComparison.Ordinal);
+        Assert.NotEqual(original, edited);
+        _draft.With(ContentFiles.TheatricalRun, edited);
+
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+
+        Assert.Contains("theatrical-run.json: IFC Center now ends 2012-11-15 (was 2012-11-08)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(edited, Read(_live, ContentFiles.TheatricalRun));
+        Assert.Equal(0, Run("history", "--to", _live.Path));
+        var version = Assert.Single(Directory.GetDirectories(HistoryFolder));
+        Assert.Contains($"{Path.GetFileName(version)}  was live until a publish changed:", _output.ToString(), StringComparison.Ordinal);
+
+        Assert.Equal(0, Run("restore", Path.GetFileName(version), "--to", _live.Path));
+
+        Assert.Equal(original, Read(_live, ContentFiles.TheatricalRun));
+        Assert.Contains("IFC Center now ends 2012-11-08 (was 2012-11-15)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetDirectories(HistoryFolder).Length);
+    }
+
+    [Fact]
+    public void RefusesAWorkingCopyWithProblemsAndLeavesTheLiveSiteAsItWas()
+    {
+        var before = Read(_live, ContentFiles.Film);
+        _draft.With(ContentFiles.Film, ContentText.Film().Replace("\"year\": 2012,", "\"year\": 2012", StringComparison.Ordinal));
+
+        var exitCode = Run("publish", _draft.Path, "--to", _live.Path);
+
+        Assert.Equal(1, exitCode);
+        var errors = _errors.ToString();
+        Assert.Contains($"{_draft.Name}/film.json:", errors, StringComparison.Ordinal);
+        Assert.Contains("Nothing was published", errors, StringComparison.Ordinal);
+        Assert.Equal(before, Read(_live, ContentFiles.Film));
+        Assert.False(Directory.Exists(HistoryFolder));
+    }
+
+    [Fact]
+    public void CarriesAddedAndRemovedFilesAndLeavesDotFilesAlone()
+    {
+        Directory.CreateDirectory(Path.Combine(_draft.Path, "images"));
+        File.WriteAllBytes(Path.Combine(_draft.Path, "images", "still.jpg"), [1, 2, 3]);
+        File.WriteAllText(Path.Combine(_live.Path, "notes.txt"), "an old note");
+        File.WriteAllText(Path.Combine(_live.Path, ".keep-me"), "not content");
+
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(_live.Path, "images", "still.jpg")));
+        Assert.False(File.Exists(Path.Combine(_live.Path, "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(_live.Path, ".keep-me")));
+        var said = _output.ToString();
+        Assert.Contains("images/still.jpg: added", said, StringComparison.Ordinal);
+        Assert.Contains("notes.txt: removed", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaysThereIsNothingToPublishWhenTheCopyIsTheSame()
+    {
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+
+        Assert.Contains("Nothing to publish", _output.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(HistoryFolder));
+    }
+
+    [Fact]
+    public void RefusesToPublishTheLiveFolderOntoItselfOrAnUnknownVersion()
+    {
+        Assert.Equal(2, Run("publish", _live.Path, "--to", _live.Path));
+        Assert.Equal(2, Run("restore", "1999-01-01T000000Z", "--to", _live.Path));
+
+        Assert.Contains("is the live folder itself", _errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("There is no version '1999-01-01T000000Z'", _errors.ToString(), StringComparison.Ordinal);
+    }
+
+    private int Run(params string[] args) => SiteCommands.TryRun(args, _output, _errors) ?? -1;
+
+    private static string Read(TempContentFolder folder, string file) => File.ReadAllText(Path.Combine(folder.Path, file));
+}
