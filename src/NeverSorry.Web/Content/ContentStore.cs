@@ -50,17 +50,32 @@ internal sealed partial class ContentStore(
             }
             catch (ContentException ex)
             {
-                Volatile.Write(ref _problems, ex.Problems);
-                foreach (var problem in ex.Problems)
-                {
-                    LogProblem(problem.ToString());
-                }
-                if (IsLoaded)
-                {
-                    LogKeptLastGood(ex.Problems.Count);
-                }
+                Fail(ex.Problems);
                 return false;
             }
+            catch (Exception ex)
+            {
+                // The loader turns what a file does into problems; this is the last net, for a fault of the site's own.
+                Fail([new ContentProblem(Folder.DisplayName(""), 1, 1, "the content could not be loaded because of an error in the site itself (the details are in the site's log); the last good version is still served.") { Cause = ex }]);
+                return false;
+            }
+        }
+    }
+
+    private void Fail(IReadOnlyList<ContentProblem> problems)
+    {
+        Volatile.Write(ref _problems, problems);
+        foreach (var problem in problems)
+        {
+            LogProblem(problem.ToString());
+            if (problem.Cause is { } cause)
+            {
+                LogCause(cause, problem.File, Folder.Path);
+            }
+        }
+        if (IsLoaded)
+        {
+            LogKeptLastGood(problems.Count);
         }
     }
 
@@ -69,6 +84,9 @@ internal sealed partial class ContentStore(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
     private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "What went wrong underneath with {File} (content folder {Folder})")]
+    private partial void LogCause(Exception exception, string file, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private partial void LogWarning(string warning);
