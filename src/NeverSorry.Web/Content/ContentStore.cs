@@ -40,28 +40,20 @@ internal sealed partial class ContentStore(
     {
         lock (_loading)
         {
-            var (snapshot, failure) = LoadBetweenPublishes();
-            if (snapshot is not null)
+            var (snapshot, problems) = LoadBetweenPublishes();
+            if (snapshot is null)
             {
-                Volatile.Write(ref _current, snapshot);
-                Volatile.Write(ref _problems, []);
-                LogLoaded(Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
-                foreach (var warning in snapshot.Warnings)
-                {
-                    LogWarning(warning.ToString());
-                }
-                return true;
+                Fail(problems);
+                return false;
             }
-            Volatile.Write(ref _problems, failure!.Problems);
-            foreach (var problem in failure.Problems)
+            Volatile.Write(ref _current, snapshot);
+            Volatile.Write(ref _problems, []);
+            LogLoaded(Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
+            foreach (var warning in snapshot.Warnings)
             {
-                LogProblem(problem.ToString());
+                LogWarning(warning.ToString());
             }
-            if (IsLoaded)
-            {
-                LogKeptLastGood(failure.Problems.Count);
-            }
-            return false;
+            return true;
         }
     }
 
@@ -69,7 +61,7 @@ internal sealed partial class ContentStore(
     /// Loads the folder when no publish is replacing its files (<see cref="PublishMarker"/>), and loads it
     /// again when one started or ended meanwhile, so the snapshot is never half one version, half the next.
     /// </summary>
-    private (ContentSnapshot? Snapshot, ContentException? Failure) LoadBetweenPublishes()
+    private (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadBetweenPublishes()
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -79,19 +71,45 @@ internal sealed partial class ContentStore(
                 Thread.Sleep(s_publishPoll);
                 before = PublishMarker.Read(Folder.Path);
             }
-            (ContentSnapshot?, ContentException?) result;
-            try
-            {
-                result = (loader.Load(Folder), null);
-            }
-            catch (ContentException ex)
-            {
-                result = (null, ex);
-            }
+            var result = LoadOnce();
             if (attempt == MaxAttempts || PublishMarker.Read(Folder.Path) == before)
             {
                 return result;
             }
+        }
+    }
+
+    private (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadOnce()
+    {
+        try
+        {
+            return (loader.Load(Folder), []);
+        }
+        catch (ContentException ex)
+        {
+            return (null, ex.Problems);
+        }
+        catch (Exception ex)
+        {
+            // The loader turns what a file does into problems; this is the last net, for a fault of the site's own.
+            return (null, [new ContentProblem(Folder.DisplayName(""), 1, 1, "the content could not be loaded because of an error in the site itself (the details are in the site's log); the last good version is still served.") { Cause = ex }]);
+        }
+    }
+
+    private void Fail(IReadOnlyList<ContentProblem> problems)
+    {
+        Volatile.Write(ref _problems, problems);
+        foreach (var problem in problems)
+        {
+            LogProblem(problem.ToString());
+            if (problem.Cause is { } cause)
+            {
+                LogCause(cause, problem.File, Folder.Path);
+            }
+        }
+        if (IsLoaded)
+        {
+            LogKeptLastGood(problems.Count);
         }
     }
 
@@ -100,6 +118,9 @@ internal sealed partial class ContentStore(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
     private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "What went wrong underneath with {File} (content folder {Folder})")]
+    private partial void LogCause(Exception exception, string file, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private partial void LogWarning(string warning);

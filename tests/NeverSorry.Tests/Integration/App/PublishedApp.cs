@@ -44,6 +44,19 @@ public class PublishedApp
         Assert.Contains($"{content.DisplayNameOf(ContentFiles.Synopsis)}:1:1: ", site.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheServerStopsOnMarkdownNestedTooDeeplyNamingTheFileNotAStackTrace()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Synopsis, new string('>', 128) + " x\n");
+        using var site = SiteProcess.Start([$"--Content:Path={content.Path}", "--urls", "http://127.0.0.1:0"]);
+
+        var exitCode = await site.WaitForExitAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{content.DisplayNameOf(ContentFiles.Synopsis)}:1:1: ", site.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Lines(site.Output), line => line.StartsWith("at ", StringComparison.Ordinal));
+    }
+
     /// <summary>Two broken files: film.json lacks the comma after its year (found on the next line), synopsis.md is empty.</summary>
     private static TempContentFolder BrokenContent(out string filmProblemLocation)
     {
