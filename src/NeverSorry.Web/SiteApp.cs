@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Images;
 using NeverSorry.Web.Site;
 using Serilog;
 
@@ -33,6 +34,7 @@ internal static class SiteApp
             (services, logging) => logging.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
             preserveStaticLogger: true);
         builder.Services.AddSiteContent();
+        builder.Services.AddSitePictures();
         builder.Services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()

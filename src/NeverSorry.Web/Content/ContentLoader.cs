@@ -1,9 +1,13 @@
+using NeverSorry.Web.Images;
+
 namespace NeverSorry.Web.Content;
 
 /// <summary>Loads a whole content folder into a snapshot, or reports every problem in it at once.</summary>
-internal sealed class ContentLoader(TimeProvider clock)
+/// <param name="planner">Plans the files made from the pictures; without it (validate) pictures are only checked.</param>
+internal sealed class ContentLoader(TimeProvider clock, PicturePlanner? planner = null)
 {
     private readonly MarkdownContentReader _markdown = new();
+    private readonly PictureInspector _pictures = new();
 
     public ContentSnapshot Load(ContentFolder folder)
     {
@@ -20,6 +24,8 @@ internal sealed class ContentLoader(TimeProvider clock)
         {
             ContentValidator.Check(film, problems);
         }
+        // Pictures: the files film.json names (Images/).
+        var pictures = film is null ? [] : _pictures.Inspect(film, folder, problems);
         if (festivals is not null)
         {
             ContentValidator.Check(festivals, film?.Value.Year, problems);
@@ -43,6 +49,7 @@ internal sealed class ContentLoader(TimeProvider clock)
         return new ContentSnapshot(film.Value, synopsis, statement, festivals.Value.Festivals, engagements, clock.GetUtcNow())
         {
             Warnings = warnings,
+            Pictures = planner?.Plan(film.Value, pictures) ?? new PictureSet(pictures, [], []),
             FileTimes = ContentFiles.All.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(folder.PathOf(f)), TimeSpan.Zero)),
         };
     }
