@@ -75,6 +75,7 @@ internal static class SiteApp
         app.UseRouting();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
+        app.MapPictures();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;

@@ -38,11 +38,13 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
         {
             var text = CardTextOf(film, page);
             var hash = Hash(PictureSettings.Version, s_fontHash.Value, text.Page, text.Title, text.Byline);
-            files.Add(new PlannedFile($"card-{CardSlug(page.Path)}.{hash}.png", PictureKind.Card, null, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path));
+            files.Add(new PlannedFile($"card-{CardSlug(page.Path)}.{hash}.png", PictureKind.Card, null, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
+                $"{text.Page}: {text.Title}, {text.Byline}"));
             if (lead is not null)
             {
                 var stillHash = Hash(PictureSettings.Version, s_fontHash.Value, lead.Sha256, text.Page, text.Title, text.Byline);
-                files.Add(new PlannedFile($"card-{CardSlug(page.Path)}-{lead.Slug}.{stillHash}.jpg", PictureKind.StillCard, lead, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path));
+                files.Add(new PlannedFile($"card-{CardSlug(page.Path)}-{lead.Slug}.{stillHash}.jpg", PictureKind.StillCard, lead, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
+                    $"{lead.Alt} Over it: {text.Page}: {text.Title}, {text.Byline}"));
             }
         }
         if (sources.Count > 0)

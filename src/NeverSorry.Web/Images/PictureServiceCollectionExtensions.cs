@@ -11,6 +11,9 @@ public static class PictureServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<PictureCache>();
         services.AddSingleton<PicturePlanner>();
+        services.AddSingleton<PictureJobs>();
+        services.AddSingleton<PictureWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<PictureWorker>());
         return services;
     }
 }

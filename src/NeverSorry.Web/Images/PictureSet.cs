@@ -19,7 +19,16 @@ public sealed record PictureSet(IReadOnlyList<SourcePicture> Sources, IReadOnlyL
 
     public IEnumerable<PlannedFile> Pending => Files.Where(f => !Ready.Contains(f.Name));
 
-    public PictureSet WithReady(IEnumerable<string> names) => this with { Ready = Ready.Union(names.Where(n => Files.Any(f => f.Name == n))) };
+    /// <summary>This set with more files made; itself when none of them is new to it (so nothing is rendered again for nothing).</summary>
+    public PictureSet WithReady(IEnumerable<string> names)
+    {
+        var added = names.Where(n => !Ready.Contains(n) && Files.Any(f => f.Name == n)).ToList();
+        return added.Count == 0 ? this : this with { Ready = Ready.Union(added) };
+    }
+
+    /// <summary>This set with a picture's AVIF given up: settled, but never offered.</summary>
+    public PictureSet WithGivenUp(SourcePicture source, IEnumerable<string> avifNames) =>
+        Sources.Contains(source) ? WithReady(avifNames) with { GivenUp = GivenUp.Add(source.Sha256) } : this;
 
     public bool IsReady(PlannedFile file) => Ready.Contains(file.Name);
 

@@ -4,7 +4,8 @@ namespace NeverSorry.Web.Images;
 /// <param name="Name">Its name in the cache and under <c>/pictures/</c>, e.g. <c>still-1-640.3f9a2c1b7d.webp</c>.</param>
 /// <param name="Source">The picture it is made from; null for a typographic card.</param>
 /// <param name="Page">For a card: the page it is for, e.g. <c>/press</c>.</param>
-public sealed record PlannedFile(string Name, PictureKind Kind, SourcePicture? Source, int Width, int Height, string? Page = null)
+/// <param name="Alt">For a card: what it shows, for <c>og:image:alt</c>.</param>
+public sealed record PlannedFile(string Name, PictureKind Kind, SourcePicture? Source, int Width, int Height, string? Page = null, string? Alt = null)
 {
     public string Url => PictureUrls.Prefix + Name;
 
