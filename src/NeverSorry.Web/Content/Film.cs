@@ -104,6 +104,9 @@ public sealed record Still
 
     [Description("Terms press must follow, shown with the download, e.g. \"Editorial use only\". Optional.")]
     public string? Usage { get; init; }
+
+    [Description("The copyright notice as the rights holder words it, e.g. \"© 2012 …\", for search engines. Optional: leave it out unless you have it in writing.")]
+    public string? Copyright { get; init; }
 }
 
 /// <summary>The poster or key art: a picture file with its alt text, and optionally its credit and terms.</summary>
@@ -120,6 +123,9 @@ public sealed record Poster
 
     [Description("Terms press must follow, shown with the download, e.g. \"Editorial use only\". Optional.")]
     public string? Usage { get; init; }
+
+    [Description("The copyright notice as the rights holder words it, e.g. \"© 2012 …\", for search engines. Optional: leave it out unless you have it in writing.")]
+    public string? Copyright { get; init; }
 }
 
 public sealed record Link

@@ -17,7 +17,7 @@ public sealed class HomeController(IContentStore content, IOptions<SiteOptions> 
         var description = snapshot.Synopsis.FrontMatter.Description
             ?? $"{film.Title} ({film.Year}), a {film.Genre.ToLowerInvariant()} directed by {film.Director}.";
         var meta = new PageMeta(film.Title, description, "/", film);
-        var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl("/"));
+        var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl("/"), PictureStructuredData.Images(snapshot.Pictures, site.Value));
         return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, structuredData));
     }
 }

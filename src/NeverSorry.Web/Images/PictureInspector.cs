@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using NeverSorry.Web.Content;
 using NetVips;
+using NeverSorry.Web.Content;
 
 namespace NeverSorry.Web.Images;
 
@@ -22,11 +22,11 @@ internal sealed partial class PictureInspector
         var f = film.Value;
         if (f.Poster is { } poster)
         {
-            Add(film, folder, "$.poster", poster.File, poster.Alt, SourcePicture.PosterLabel, null, poster.Credit, poster.Usage, problems, pictures);
+            Add(film, folder, "$.poster", poster.File, poster.Alt, SourcePicture.PosterLabel, null, poster.Credit, poster.Usage, poster.Copyright, problems, pictures);
         }
         if (f.Still is { File: not null } still)
         {
-            Add(film, folder, "$.still", still.File, still.Alt, SourcePicture.StillLabel, still.Caption, still.Credit, still.Usage, problems, pictures);
+            Add(film, folder, "$.still", still.File, still.Alt, SourcePicture.StillLabel, still.Caption, still.Credit, still.Usage, still.Copyright, problems, pictures);
         }
         for (var i = 0; i < f.Stills.Count; i++)
         {
@@ -36,14 +36,14 @@ internal sealed partial class PictureInspector
                 problems.Add(film.Problem($"$.stills[{i}]", "this still has no \"file\"; add its picture, e.g. \"file\": \"images/still-2.jpg\" (only the lead \"still\" may be words alone)."));
                 continue;
             }
-            Add(film, folder, $"$.stills[{i}]", s.File, s.Alt, SourcePicture.StillLabel, s.Caption, s.Credit, s.Usage, problems, pictures);
+            Add(film, folder, $"$.stills[{i}]", s.File, s.Alt, SourcePicture.StillLabel, s.Caption, s.Credit, s.Usage, s.Copyright, problems, pictures);
         }
         return pictures;
     }
 
     private void Add(
         JsonFile<Film> film, ContentFolder folder, string path, string file, string? alt, string label,
-        string? caption, string? credit, string? usage, ICollection<ContentProblem> problems, List<SourcePicture> pictures)
+        string? caption, string? credit, string? usage, string? copyright, ICollection<ContentProblem> problems, List<SourcePicture> pictures)
     {
         var before = problems.Count;
         if (string.IsNullOrWhiteSpace(alt))
@@ -59,7 +59,10 @@ internal sealed partial class PictureInspector
         {
             var slug = Slug(Path.GetFileNameWithoutExtension(file));
             pictures.Add(new SourcePicture(slug, label, file, inspection.FullPath, inspection.Format, inspection.Width, inspection.Height,
-                inspection.Length, inspection.Sha256, alt!.Trim(), caption, credit, string.IsNullOrWhiteSpace(usage) ? null : usage.Trim()));
+                inspection.Length, inspection.Sha256, alt!.Trim(), caption, credit, string.IsNullOrWhiteSpace(usage) ? null : usage.Trim())
+            {
+                Copyright = string.IsNullOrWhiteSpace(copyright) ? null : copyright.Trim(),
+            });
         }
     }
 

@@ -21,6 +21,9 @@ public sealed record SourcePicture(
     string? Credit,
     string? Usage)
 {
+    /// <summary>The rights holder's copyright notice, when staff have it.</summary>
+    public string? Copyright { get; init; }
+
     public bool IsPoster => Label == PosterLabel;
 
     public const string PosterLabel = "Poster";
