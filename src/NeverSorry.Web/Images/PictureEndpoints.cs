@@ -23,7 +23,7 @@ internal static class PictureEndpoints
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = CachedPage.CacheControl;
-            return Results.File(path, zip.MediaType, DownloadName(snapshot.Film.Title), entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(zip.Name)}\""), enableRangeProcessing: true);
+            return Results.File(path, zip.MediaType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(zip.Name)}\""), enableRangeProcessing: true);
         });
         app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, HttpContext context) =>
         {
@@ -36,7 +36,7 @@ internal static class PictureEndpoints
         });
     }
 
-    /// <summary>The name a browser saves the ZIP under: the film's title in plain letters, e.g. <c>ai-weiwei-never-sorry-stills.zip</c>.</summary>
+    /// <summary>The name a browser saves the ZIP under (the link's <c>download</c>, so nginx needs no header for it): the film's title in plain letters, e.g. <c>ai-weiwei-never-sorry-stills.zip</c>.</summary>
     public static string DownloadName(string title)
     {
         var words = new string([.. title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])

@@ -52,6 +52,15 @@ public sealed record PictureSet(IReadOnlyList<SourcePicture> Sources, IReadOnlyL
 
     public PlannedFile? Zip => Files.FirstOrDefault(f => f.Kind == PictureKind.Zip && IsReady(f));
 
+    /// <summary>
+    /// The addresses of every file made, for the static export: the pages name some by absolute address
+    /// (share cards) or in srcset, which a crawler of links does not follow. The ZIP under its stable address.
+    /// </summary>
+    public IEnumerable<string> ExportPaths =>
+        Files.Where(f => IsReady(f) && f.Kind != PictureKind.Zip && !(f.Kind == PictureKind.Avif && GivenUp.Contains(f.Source!.Sha256)))
+            .Select(f => f.Url)
+            .Concat(Zip is null ? [] : [PictureUrls.StillsZip]);
+
     /// <summary>An AVIF given up for its budget is "settled" with a marker, but its files are not there to offer.</summary>
     private bool IsGivenUp(List<PlannedFile> sizes) => sizes[0].Kind == PictureKind.Avif && GivenUp.Contains(sizes[0].Source!.Sha256);
 
