@@ -32,6 +32,9 @@ settled() { [[ $(curl -fs "$base/press" | grep -c 'type="image/avif"') -ge $coun
 
 start_site
 for page in / /press; do curl -fs -o /dev/null "$base$page"; done
+echo "== wrk on / for 15 s with nothing to process, for comparison"
+wrk -t1 -c16 -d15s --latency "$base/" | grep -E "Latency  |Requests/sec|50%|99%"
+echo "peak memory (VmHWM) so far $(( $(awk '/^VmHWM/ { print $2 }' "/proc/$site/status") / 1024 )) MB"
 wrk -t1 -c16 -d600s --latency "$base/" >"$work/wrk.txt" &
 wrk_pid=$!
 sleep 2

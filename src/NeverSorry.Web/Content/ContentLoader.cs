@@ -7,7 +7,7 @@ namespace NeverSorry.Web.Content;
 internal sealed class ContentLoader(TimeProvider clock, PicturePlanner? planner = null)
 {
     private readonly MarkdownContentReader _markdown = new();
-    private readonly PictureInspector _pictures = new();
+    private readonly PictureInspector _pictures = new(planner?.Cache);
 
     public ContentSnapshot Load(ContentFolder folder)
     {

@@ -43,9 +43,26 @@ internal sealed partial class PictureCache
         File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
     }
 
+    /// <summary>Whether a picture with these bytes (by hash) was decoded to the end once: a restart need not do it again.</summary>
+    public bool IsVerified(string sha256) => Has(VerifiedMarker(sha256));
+
+    public void MarkVerified(string sha256)
+    {
+        try
+        {
+            Write(VerifiedMarker(sha256), [(byte)'\n']);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a shortcut for the next start: without it that start decodes the picture again.
+        }
+    }
+
+    private static string VerifiedMarker(string sha256) => sha256[..32] + ".verified";
+
     /// <summary>Remembers, across restarts, that a picture's AVIF was given up, so it is not tried again.</summary>
     public static string GivenUpMarker(string avifName) => Path.ChangeExtension(avifName, ".given-up");
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]{10})?\.(jpg|png|webp|avif|zip|given-up)$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]{10})?\.(jpg|png|webp|avif|zip|given-up|verified)$")]
     private static partial Regex CachedName();
 }

@@ -27,7 +27,7 @@ internal static class PictureEndpoints
         });
         app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, HttpContext context) =>
         {
-            if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is ".given-up" or ".zip" || !File.Exists(path))
+            if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is not (".jpg" or ".png" or ".webp" or ".avif") || !File.Exists(path))
             {
                 return Results.NotFound();
             }

@@ -12,7 +12,8 @@ namespace NeverSorry.Web.Images;
 /// decompression bomb is refused unread), wide enough, decodable, and described by alt text.
 /// Each file is inspected once per version (path, size, time): a reload for another edit costs nothing.
 /// </summary>
-internal sealed partial class PictureInspector
+/// <param name="cache">Remembers across restarts which pictures (by hash) decoded to the end; none for validate.</param>
+internal sealed partial class PictureInspector(PictureCache? cache = null)
 {
     private readonly ConcurrentDictionary<(string Path, long Length, long Ticks), Inspection> _seen = new();
 
@@ -93,7 +94,7 @@ internal sealed partial class PictureInspector
         return inspection;
     }
 
-    private static Inspection Inspect(string file, string fullPath, long length)
+    private Inspection Inspect(string file, string fullPath, long length)
     {
         if (length == 0)
         {
@@ -128,11 +129,16 @@ internal sealed partial class PictureInspector
             {
                 return Inspection.Refused($"'{file}' is {width} pixels wide; a picture must be at least {PictureLimits.MinWidth} wide to look sharp. Use a larger copy.");
             }
-            // Every pixel once (JPEG at an eighth of its size, which its decoder does for free), streamed: a
-            // truncated or damaged file fails here rather than on a visitor's screen.
-            using var check = Image.NewFromBuffer(bytes, format == ImageFormat.Jpeg ? "shrink=8" : "", access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
-            check.Avg();
-            return new Inspection(null, fullPath, format, width, height, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (cache?.IsVerified(sha256) != true)
+            {
+                // Every pixel once (JPEG at an eighth of its size, which its decoder does for free), streamed: a
+                // truncated or damaged file fails here rather than on a visitor's screen.
+                using var check = Image.NewFromBuffer(bytes, format == ImageFormat.Jpeg ? "shrink=8" : "", access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
+                check.Avg();
+                cache?.MarkVerified(sha256);
+            }
+            return new Inspection(null, fullPath, format, width, height, bytes.LongLength, sha256);
         }
         catch (VipsException)
         {

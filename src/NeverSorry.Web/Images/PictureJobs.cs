@@ -72,6 +72,10 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
     /// <summary>A page's card drawn over the lead picture, from its largest JPEG size when that is made.</summary>
     public IReadOnlyList<string> StillCard(Film film, PlannedFile card, PictureSet pictures)
     {
+        if (!Plans(pictures, card))
+        {
+            return [];
+        }
         var sizes = pictures.Sizes(card.Source!, PictureKind.Jpeg);
         var largest = sizes.Count > 0 ? sizes[^1] : null;
         var picture = largest is not null && cache.PathOf(largest.Name) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : ReadVerified(card.Source!);
@@ -87,6 +91,10 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
     /// <summary>The ZIP of every original, once each original is in the cache (so it holds exactly the versions checked).</summary>
     public IReadOnlyList<string> Zip(Film film, PlannedFile zip, PictureSet pictures)
     {
+        if (!Plans(pictures, zip))
+        {
+            return [];
+        }
         var originals = pictures.Sources.Select(s => (Source: s, File: pictures.Original(s))).ToList();
         if (originals.Any(o => o.File is null))
         {
@@ -95,6 +103,12 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
         cache.Write(zip.Name, stream => StillsZip.Write(stream, film, [.. originals.Select(o => (o.Source, cache.PathOf(o.File!.Name)!))]));
         return [zip.Name];
     }
+
+    /// <summary>
+    /// Whether the served set (which may come from a reload since the job was planned) still plans this
+    /// file: its name hashes everything it is made from, so then its inputs are the ones to use.
+    /// </summary>
+    private static bool Plans(PictureSet pictures, PlannedFile file) => pictures.Files.Any(f => f.Name == file.Name);
 
     private static byte[]? ReadVerified(SourcePicture source)
     {

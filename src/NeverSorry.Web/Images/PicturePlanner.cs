@@ -17,6 +17,9 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
     private static readonly Lazy<string> s_fontHash = new(() =>
         Convert.ToHexStringLower(SHA256.HashData([.. File.ReadAllBytes(ShareCardRenderer.BoldFont), .. File.ReadAllBytes(ShareCardRenderer.BookFont)])));
 
+    /// <summary>The cache, for the inspector to remember which pictures decoded to the end.</summary>
+    public PictureCache Cache => cache;
+
     public PictureSet Plan(Film film, IReadOnlyList<SourcePicture> sources)
     {
         var files = new List<PlannedFile>();
