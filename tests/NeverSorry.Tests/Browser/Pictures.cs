@@ -26,6 +26,13 @@ public sealed class Pictures(PictureBrowserSite browser)
                 .observe({ type: 'layout-shift', buffered: true });
             """);
 
+        // The pictures arrive after the text has been painted, as on a slow network: a box without its size would then jump.
+        await page.RouteAsync("**/pictures/**", async route =>
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await route.ContinueAsync();
+        });
+
         await page.GotoAsync(new Uri(site, Pages.Home).ToString(), new() { WaitUntil = WaitUntilState.Load });
         var img = page.Locator("main picture img").First;
         await img.EvaluateAsync("img => img.decode()");
