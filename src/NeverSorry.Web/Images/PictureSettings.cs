@@ -15,7 +15,7 @@ internal static class PictureSettings
     public const int CardHeight = 630;
 
     /// <summary>Bump when the drawing of cards or the encoding changes, so every cached file is made again.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     public static string Describe(PictureKind kind) => kind switch
     {

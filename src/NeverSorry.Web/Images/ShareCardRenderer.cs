@@ -49,8 +49,11 @@ internal static class ShareCardRenderer
         using var cropped = Image.ThumbnailBuffer(picture, PictureSettings.CardWidth, height: PictureSettings.CardHeight,
             crop: Enums.Interesting.Attention, noRotate: false);
         var rgb = cropped.Bands > 3 ? cropped.ExtractBand(0, 3) : cropped.Bands == 1 ? cropped.Bandjoin(cropped, cropped) : cropped;
-        // 1.0 at the top to 0.25 at the bottom, so the light text keeps its contrast.
-        var ramp = Image.Xyz(PictureSettings.CardWidth, PictureSettings.CardHeight)[1].Linear([-0.75 / PictureSettings.CardHeight], [1.0]);
+        // Full brightness at the top, darkening to 0.3 by 45% of the height and staying there, so the light
+        // text below keeps a contrast over 7:1 on any photo, even a white one.
+        var y = Image.Xyz(PictureSettings.CardWidth, PictureSettings.CardHeight)[1];
+        var ramp = y.Linear([-0.7 / (0.45 * PictureSettings.CardHeight)], [1.0]);
+        ramp = (ramp > 0.3).Ifthenelse(ramp, 0.3);
         return (rgb * ramp).Cast(Enums.BandFormat.Uchar).CopyMemory();
     }
 
