@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Images;
 using NeverSorry.Web.Routing;
 using NeverSorry.Web.Site;
 using Serilog;
@@ -34,6 +35,7 @@ internal static class SiteApp
             (services, logging) => logging.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
             preserveStaticLogger: true);
         builder.Services.AddSiteContent();
+        builder.Services.AddSitePictures();
         builder.Services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()
@@ -79,6 +81,7 @@ internal static class SiteApp
         app.UseRouting();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
+        app.MapPictures();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;

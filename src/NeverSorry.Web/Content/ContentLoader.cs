@@ -1,3 +1,5 @@
+using NeverSorry.Web.Images;
+
 namespace NeverSorry.Web.Content;
 
 /// <summary>
@@ -5,9 +7,11 @@ namespace NeverSorry.Web.Content;
 /// holds may escape as an exception: whatever goes wrong reading or checking a file becomes a problem
 /// named after that file, so the site keeps its last good content and the watcher's thread lives on.
 /// </summary>
-internal sealed class ContentLoader(TimeProvider clock)
+/// <param name="planner">Plans the files made from the pictures; without it (validate) pictures are only checked.</param>
+internal sealed class ContentLoader(TimeProvider clock, PicturePlanner? planner = null)
 {
     private readonly MarkdownContentReader _markdown = new();
+    private readonly PictureInspector _pictures = new(planner?.Cache);
 
     public ContentSnapshot Load(ContentFolder folder)
     {
@@ -41,6 +45,12 @@ internal sealed class ContentLoader(TimeProvider clock)
         {
             Guarded(ContentFiles.Film, () => ContentValidator.Check(film, problems));
         }
+        // Pictures: the files film.json names (Images/).
+        IReadOnlyList<SourcePicture> pictures = [];
+        if (film is not null)
+        {
+            Guarded(ContentFiles.Film, () => pictures = _pictures.Inspect(film, folder, problems));
+        }
         if (festivals is not null)
         {
             Guarded(ContentFiles.Festivals, () => ContentValidator.Check(festivals, film?.Value.Year, problems));
@@ -64,6 +74,7 @@ internal sealed class ContentLoader(TimeProvider clock)
         return new ContentSnapshot(film.Value, synopsis, statement, festivals.Value.Festivals, engagements, clock.GetUtcNow())
         {
             Warnings = warnings,
+            Pictures = planner?.Plan(film.Value, pictures) ?? new PictureSet(pictures, [], []),
             FileTimes = ContentFiles.All.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(folder.PathOf(f)), TimeSpan.Zero)),
         };
     }

@@ -1,3 +1,5 @@
+using NeverSorry.Web.Images;
+
 namespace NeverSorry.Web.Content;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record ContentSnapshot(
 
     /// <summary>When each content file was last written, by file name: what a page's "last modified" is made of.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> FileTimes { get; init; } = new Dictionary<string, DateTimeOffset>();
+
+    /// <summary>The pictures film.json names, and which of the files made from them are ready (Images/).</summary>
+    public PictureSet Pictures { get; init; } = PictureSet.Empty;
 
     /// <summary>The latest change among the given files.</summary>
     public DateTimeOffset LastModified(IEnumerable<string> fileNames) =>

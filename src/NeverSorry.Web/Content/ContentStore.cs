@@ -32,6 +32,16 @@ internal sealed partial class ContentStore(
     /// <summary>What the last load found wrong; empty when it succeeded.</summary>
     public IReadOnlyList<ContentProblem> Problems => Volatile.Read(ref _problems);
 
+    /// <summary>Raised after a load puts a new snapshot in service (the picture worker then makes its files).</summary>
+    public event Action<ContentSnapshot>? Loaded;
+
+    /// <summary>
+    /// Serves <paramref name="replacement"/> (the same content with more picture files made) instead of
+    /// <paramref name="expected"/>, unless another snapshot has replaced that one meanwhile.
+    /// </summary>
+    public bool TryReplace(ContentSnapshot expected, ContentSnapshot replacement) =>
+        ReferenceEquals(Interlocked.CompareExchange(ref _current, replacement, expected), expected);
+
     /// <summary>
     /// Loads the folder. On success the new snapshot is served from now on; on failure every problem is
     /// logged, kept in <see cref="Problems"/>, and the previous snapshot (if any) stays in service.
@@ -48,6 +58,7 @@ internal sealed partial class ContentStore(
             }
             Volatile.Write(ref _current, snapshot);
             Volatile.Write(ref _problems, []);
+            Loaded?.Invoke(snapshot);
             LogLoaded(Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
             foreach (var warning in snapshot.Warnings)
             {

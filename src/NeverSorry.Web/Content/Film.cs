@@ -35,8 +35,14 @@ public sealed record Film
     [Description("Credits in the order they are shown. A credit with an empty name is not shown.")]
     public IReadOnlyList<Credit> Credits { get; init; } = [];
 
-    [Description("The production still's caption and credit line, for press.")]
+    [Description("The lead production still: its caption and credit line, and once staff have it, its picture file. With a file it leads the home page.")]
     public Still? Still { get; init; }
+
+    [Description("More production stills for the press page, each with its picture file under images/.")]
+    public IReadOnlyList<Still> Stills { get; init; } = [];
+
+    [Description("The poster or key art, if there is one: its picture file under images/ and its alt text.")]
+    public Poster? Poster { get; init; }
 
     [Description("Official websites, e.g. { \"label\": \"Facebook\", \"url\": \"https://…\" }. Only add links with a real address.")]
     public IReadOnlyList<Link> Links { get; init; } = [];
@@ -89,6 +95,37 @@ public sealed record Still
 
     [Description("The credit line printed with the still, e.g. \"Photo Courtesy of …\".")]
     public required string Credit { get; init; }
+
+    [Description("The picture file, e.g. \"images/still-1.jpg\": JPEG, PNG or WebP, at least 1200 pixels wide. Leave it out while you have only the words.")]
+    public string? File { get; init; }
+
+    [Description("What the picture shows, in a sentence, for visitors who cannot see it. Required with a file.")]
+    public string? Alt { get; init; }
+
+    [Description("Terms press must follow, shown with the download, e.g. \"Editorial use only\". Optional.")]
+    public string? Usage { get; init; }
+
+    [Description("The copyright notice as the rights holder words it, e.g. \"© 2012 …\", for search engines. Optional: leave it out unless you have it in writing.")]
+    public string? Copyright { get; init; }
+}
+
+/// <summary>The poster or key art: a picture file with its alt text, and optionally its credit and terms.</summary>
+public sealed record Poster
+{
+    [Description("The picture file, e.g. \"images/poster.jpg\": JPEG, PNG or WebP, at least 1200 pixels wide.")]
+    public required string File { get; init; }
+
+    [Description("What the poster shows, in a sentence, for visitors who cannot see it.")]
+    public required string Alt { get; init; }
+
+    [Description("The credit line printed with the poster, if it needs one.")]
+    public string? Credit { get; init; }
+
+    [Description("Terms press must follow, shown with the download, e.g. \"Editorial use only\". Optional.")]
+    public string? Usage { get; init; }
+
+    [Description("The copyright notice as the rights holder words it, e.g. \"© 2012 …\", for search engines. Optional: leave it out unless you have it in writing.")]
+    public string? Copyright { get; init; }
 }
 
 public sealed record Link

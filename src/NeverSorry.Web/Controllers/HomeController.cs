@@ -17,7 +17,7 @@ public sealed class HomeController(IContentStore content, IOptions<SiteOptions> 
         var description = snapshot.Synopsis.FrontMatter.Description
             ?? $"{film.Title} ({film.Year}), a {film.Genre.ToLowerInvariant()} directed by {film.Director}.";
         var meta = new PageMeta(film.Title, description, SitePages.Home.Path, film);
-        var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl(SitePages.Home.Path));
+        var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl(SitePages.Home.Path), PictureStructuredData.Images(snapshot.Pictures, site.Value));
         return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, structuredData));
     }
 }

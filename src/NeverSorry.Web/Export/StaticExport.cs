@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Controllers;
+using NeverSorry.Web.Images;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Site;
 
@@ -45,9 +47,11 @@ internal static class StaticExport
         }
 
         var content = app.Services.GetRequiredService<IContentStore>();
+        // Every picture file made first (Images/), so the pages name them all and the export carries them.
+        await app.Services.GetRequiredService<PictureWorker>().WaitUntilSettledAsync(CancellationToken.None);
         var snapshot = content.Current;
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        var crawl = await new SiteCrawler(client).CrawlAsync(StartingPoints(app.Services), CancellationToken.None);
+        var crawl = await new SiteCrawler(client).CrawlAsync([.. StartingPoints(app.Services), .. snapshot.Pictures.ExportPaths], CancellationToken.None);
         await app.StopAsync();
 
         if (crawl.Broken.Count > 0)

@@ -12,7 +12,8 @@ namespace NeverSorry.Web.Seo;
 /// </summary>
 public static class MovieStructuredData
 {
-    public static string For(Film film, string description, Uri? url)
+    /// <param name="images">The film's pictures (<see cref="PictureStructuredData"/>), when there are any.</param>
+    public static string For(Film film, string description, Uri? url, JsonArray? images = null)
     {
         var movie = new JsonObject
         {
@@ -28,6 +29,10 @@ public static class MovieStructuredData
         if (url is not null)
         {
             movie["url"] = url.AbsoluteUri;
+        }
+        if (images is not null)
+        {
+            movie["image"] = images;
         }
         if (film.Trailer is { } trailer)
         {

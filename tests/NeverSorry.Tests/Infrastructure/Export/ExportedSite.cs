@@ -9,6 +9,16 @@ public sealed class ExportedSite : IAsyncLifetime
     /// <summary>The live site's public address in the tests, so the pages carry canonical links and there is a sitemap.</summary>
     public static readonly Uri BaseUrl = new(PublicSite.BaseUrl + "/");
 
+    private readonly string _contentPath;
+
+    public ExportedSite()
+        : this(RepositoryPaths.Content)
+    {
+    }
+
+    /// <param name="contentPath">The content folder to export (one with pictures, say).</param>
+    internal ExportedSite(string contentPath) => _contentPath = contentPath;
+
     /// <summary>The export's absolute path.</summary>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"neversorry-export-{Guid.NewGuid():N}");
 
@@ -19,7 +29,7 @@ public sealed class ExportedSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var (exitCode, output) = await SiteProcess.RunAsync(
-            "export", Folder, "--base-url", BaseUrl.AbsoluteUri, $"--Content:Path={RepositoryPaths.Content}");
+            "export", Folder, "--base-url", BaseUrl.AbsoluteUri, $"--Content:Path={_contentPath}");
         Assert.True(exitCode == 0, $"export exited with {exitCode}:{Environment.NewLine}{output}");
     }
 

@@ -9,11 +9,22 @@ namespace NeverSorry.Tests.Infrastructure.Export;
 /// child process on a loopback port, with its configuration, pid, logs and temporary files in a folder of
 /// its own. Nothing starts where nginx is not installed: the tests skip themselves then.
 /// </summary>
-public sealed class NginxSite : IAsyncLifetime
+public class NginxSite : IAsyncLifetime
 {
-    private readonly ExportedSite _export = new();
+    private readonly ExportedSite _export;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"neversorry-nginx-{Guid.NewGuid():N}");
     private Process? _nginx;
+
+    public NginxSite()
+        : this(new ExportedSite())
+    {
+    }
+
+    /// <summary>nginx over the export of another content folder (one with pictures, say).</summary>
+    protected NginxSite(ExportedSite export) => _export = export;
+
+    /// <summary>The export it serves.</summary>
+    public ExportedSite Export => _export;
 
     /// <summary>A client for nginx that asks for no compression unless a test does, and reports redirects instead of following them.</summary>
     public HttpClient Client { get; } = new(new HttpClientHandler { AllowAutoRedirect = false });
@@ -41,7 +52,7 @@ public sealed class NginxSite : IAsyncLifetime
         await WaitUntilItAnswersAsync(port);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_nginx is { HasExited: false })
         {
@@ -55,6 +66,7 @@ public sealed class NginxSite : IAsyncLifetime
         {
             Directory.Delete(_folder, recursive: true);
         }
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>

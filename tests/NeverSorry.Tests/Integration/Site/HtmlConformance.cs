@@ -37,6 +37,11 @@ public class HtmlConformance(RealSite site)
             using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(trailer: """{ "youtubeId": "AAAAAAAAAAA" }"""));
             await using var withTrailer = new PublicSite(content.Path);
             files.Add(await SaveAsync(withTrailer.CreatePlainClient(), Pages.Home, folder, "index-with-trailer"));
+            // Home and press with pictures (generated), once every file made from them is there.
+            await using var pictures = new PictureSite();
+            var withPictures = await pictures.SettledClientAsync();
+            files.Add(await SaveAsync(withPictures, Pages.Home, folder, "index-with-pictures"));
+            files.Add(await SaveAsync(withPictures, Pages.Press, folder, "press-with-pictures"));
 
             var (exitCode, output) = await RunNodeAsync([cli, "--config", Path.Combine(s_tool, ".htmlvalidate.json"), "--formatter", "text", .. files], required);
 

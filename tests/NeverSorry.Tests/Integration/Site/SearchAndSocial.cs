@@ -25,8 +25,9 @@ public class SearchAndSocial
         Assert.Equal(document.Title, Meta(document, "og:title"));
         Assert.Equal(document.QuerySelector("meta[name=description]")?.GetAttribute("content"), Meta(document, "og:description"));
         Assert.Equal(url == "/" ? "video.movie" : "website", Meta(document, "og:type"));
-        Assert.Equal("summary", document.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
-        Assert.Null(Meta(document, "og:image"));
+        // The share card itself is checked in Integration/Images/ShareCards.
+        Assert.Equal("summary_large_image", document.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
+        Assert.StartsWith(BaseUrl + "/pictures/card-", Meta(document, "og:image"), StringComparison.Ordinal);
     }
 
     [Fact]

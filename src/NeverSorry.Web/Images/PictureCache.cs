@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace NeverSorry.Web.Images;
+
+/// <summary>
+/// The folder of files made from the pictures. A file is written under a temporary name and renamed into
+/// place, so a reader never sees half of one, and two instances sharing the folder never clash.
+/// </summary>
+internal sealed partial class PictureCache
+{
+    public PictureCache(IOptions<PictureOptions> options, IHostEnvironment environment)
+        : this(Path.Combine(environment.ContentRootPath, options.Value.CachePath))
+    {
+    }
+
+    public PictureCache(string folder) => Folder = Path.GetFullPath(folder);
+
+    public string Folder { get; }
+
+    /// <summary>The file of a cached name; null for anything that is not one (a path, a dot file).</summary>
+    public string? PathOf(string name) => CachedName().IsMatch(name) ? Path.Combine(Folder, name) : null;
+
+    public bool Has(string name) => PathOf(name) is { } path && File.Exists(path);
+
+    public void Write(string name, ReadOnlySpan<byte> bytes)
+    {
+        Directory.CreateDirectory(Folder);
+        var temporary = Path.Combine(Folder, $".{name}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
+    }
+
+    /// <summary>Writes through a stream (the ZIP, too big to hold in memory), then renames it into place.</summary>
+    public void Write(string name, Action<Stream> write)
+    {
+        Directory.CreateDirectory(Folder);
+        var temporary = Path.Combine(Folder, $".{name}.{Guid.NewGuid():N}.tmp");
+        using (var stream = File.Create(temporary))
+        {
+            write(stream);
+        }
+        File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
+    }
+
+    /// <summary>Whether a picture with these bytes (by hash) was decoded to the end once: a restart need not do it again.</summary>
+    public bool IsVerified(string sha256) => Has(VerifiedMarker(sha256));
+
+    public void MarkVerified(string sha256)
+    {
+        try
+        {
+            Write(VerifiedMarker(sha256), [(byte)'\n']);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a shortcut for the next start: without it that start decodes the picture again.
+        }
+    }
+
+    private static string VerifiedMarker(string sha256) => sha256[..32] + ".verified";
+
+    /// <summary>Remembers, across restarts, that a picture's AVIF was given up, so it is not tried again.</summary>
+    public static string GivenUpMarker(string avifName) => Path.ChangeExtension(avifName, ".given-up");
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]{10})?\.(jpg|png|webp|avif|zip|given-up|verified)$")]
+    private static partial Regex CachedName();
+}

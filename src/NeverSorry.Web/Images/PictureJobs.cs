@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using NeverSorry.Web.Content;
+using NeverSorry.Web.Models;
+
+namespace NeverSorry.Web.Images;
+
+/// <summary>
+/// The work of making a snapshot's missing picture files, one job per picture and kind, each returning
+/// the names it made. The jobs read the source again and check its hash: a file replaced since the load
+/// is left for the next load, whose names will differ.
+/// </summary>
+internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> options)
+{
+    /// <summary>The original (for download) and its JPEG and WebP sizes, from one decoding.</summary>
+    public IReadOnlyList<string> Sizes(SourcePicture source, IReadOnlyList<PlannedFile> pending)
+    {
+        var bytes = ReadVerified(source);
+        if (bytes is null)
+        {
+            return [];
+        }
+        var made = new List<string>();
+        foreach (var original in pending.Where(f => f.Kind == PictureKind.Original))
+        {
+            cache.Write(original.Name, bytes);
+            made.Add(original.Name);
+        }
+        var sizes = pending.Where(f => f.Kind is PictureKind.Jpeg or PictureKind.WebP).ToList();
+        if (sizes.Count > 0)
+        {
+            using var decoded = PictureEncoder.Decode(bytes, sizes.Max(f => f.Width));
+            foreach (var file in sizes)
+            {
+                cache.Write(file.Name, PictureEncoder.Encode(decoded, file.Width, file.Kind));
+                made.Add(file.Name);
+            }
+        }
+        return made;
+    }
+
+    /// <summary>
+    /// The AVIF sizes, smallest first, within the time budget. The encoder cannot be stopped part-way, so the
+    /// budget is checked between sizes: once spent, the rest is given up (remembered by a marker file).
+    /// </summary>
+    public (IReadOnlyList<string> Made, bool GivenUp) Avif(SourcePicture source, IReadOnlyList<PlannedFile> pending)
+    {
+        var bytes = ReadVerified(source);
+        if (bytes is null || pending.Count == 0)
+        {
+            return ([], false);
+        }
+        var budget = TimeSpan.FromSeconds(options.Value.AvifBudgetSeconds);
+        var clock = Stopwatch.StartNew();
+        var made = new List<string>();
+        var ordered = pending.OrderBy(f => f.Width).ToList();
+        using var decoded = PictureEncoder.Decode(bytes, ordered[^1].Width);
+        foreach (var file in ordered)
+        {
+            if (clock.Elapsed > budget)
+            {
+                cache.Write(PictureCache.GivenUpMarker(ordered[^1].Name), [(byte)'\n']);
+                return (made, true);
+            }
+            cache.Write(file.Name, PictureEncoder.Encode(decoded, file.Width, PictureKind.Avif));
+            made.Add(file.Name);
+        }
+        return (made, false);
+    }
+
+    /// <summary>A page's card drawn over the lead picture, from its largest JPEG size when that is made.</summary>
+    public IReadOnlyList<string> StillCard(Film film, PlannedFile card, PictureSet pictures)
+    {
+        if (!Plans(pictures, card))
+        {
+            return [];
+        }
+        var sizes = pictures.Sizes(card.Source!, PictureKind.Jpeg);
+        var largest = sizes.Count > 0 ? sizes[^1] : null;
+        var picture = largest is not null && cache.PathOf(largest.Name) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : ReadVerified(card.Source!);
+        var page = SitePages.ListedIn(Listed.Navigation).FirstOrDefault(p => p.Path == card.Page);
+        if (picture is null || page is null)
+        {
+            return [];
+        }
+        cache.Write(card.Name, ShareCardRenderer.Render(PicturePlanner.CardTextOf(film, page), picture));
+        return [card.Name];
+    }
+
+    /// <summary>The ZIP of every original, once each original is in the cache (so it holds exactly the versions checked).</summary>
+    public IReadOnlyList<string> Zip(Film film, PlannedFile zip, PictureSet pictures)
+    {
+        if (!Plans(pictures, zip))
+        {
+            return [];
+        }
+        var originals = pictures.Sources.Select(s => (Source: s, File: pictures.Original(s))).ToList();
+        if (originals.Any(o => o.File is null))
+        {
+            return [];
+        }
+        cache.Write(zip.Name, stream => StillsZip.Write(stream, film, [.. originals.Select(o => (o.Source, cache.PathOf(o.File!.Name)!))]));
+        return [zip.Name];
+    }
+
+    /// <summary>
+    /// Whether the served set (which may come from a reload since the job was planned) still plans this
+    /// file: its name hashes everything it is made from, so then its inputs are the ones to use.
+    /// </summary>
+    private static bool Plans(PictureSet pictures, PlannedFile file) => pictures.Files.Any(f => f.Name == file.Name);
+
+    private static byte[]? ReadVerified(SourcePicture source)
+    {
+        var bytes = PictureFile.ReadAll(source.FullPath);
+        return bytes is not null && Convert.ToHexStringLower(SHA256.HashData(bytes)) == source.Sha256 ? bytes : null;
+    }
+}

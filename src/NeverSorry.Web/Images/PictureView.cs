@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace NeverSorry.Web.Images;
+
+/// <summary>
+/// One picture as a page shows it: the <c>srcset</c> of each format made so far, the fallback JPEG, and the
+/// intrinsic size for <c>width</c>/<c>height</c> (so the browser keeps its place before it loads).
+/// </summary>
+/// <param name="IsLead">The page's first picture, its largest contentful paint: fetched first, never lazily.</param>
+/// <param name="Sizes">How wide the layout shows it, for the browser's choice of size.</param>
+public sealed record PictureView(PictureSet Set, SourcePicture Source, bool IsLead, string Sizes)
+{
+    /// <summary>The lead picture's column: the page's 60 rem, less its padding; a poster stands narrower.</summary>
+    public static string LeadSizes(SourcePicture source) =>
+        source.IsPoster ? "(min-width: 26rem) 24rem, calc(100vw - 2rem)" : "(min-width: 60rem) 58rem, calc(100vw - 2rem)";
+
+    /// <summary>The press gallery: two columns from 40 rem, one below.</summary>
+    public const string GallerySizes = "(min-width: 60rem) 28rem, (min-width: 40rem) calc(50vw - 2.5rem), calc(100vw - 2rem)";
+
+    public IReadOnlyList<PlannedFile> Avif => Set.Sizes(Source, PictureKind.Avif);
+
+    public IReadOnlyList<PlannedFile> WebP => Set.Sizes(Source, PictureKind.WebP);
+
+    public IReadOnlyList<PlannedFile> Jpeg => Set.Sizes(Source, PictureKind.Jpeg);
+
+    /// <summary>Nothing can be shown until the JPEG sizes, which every browser reads, are made.</summary>
+    public bool CanShow => Jpeg.Count > 0;
+
+    /// <summary>The JPEG a browser without srcset gets: the middle size.</summary>
+    public PlannedFile Fallback => Jpeg[Jpeg.Count / 2];
+
+    public PlannedFile Largest => Jpeg[^1];
+
+    public static string SrcSet(IEnumerable<PlannedFile> sizes) =>
+        string.Join(", ", sizes.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Url} {f.Width}w")));
+
+    /// <summary>"6000 × 4000 px, JPEG, 7.1 MB": what press need to know before they download.</summary>
+    public static string Describe(SourcePicture source) => string.Create(CultureInfo.InvariantCulture,
+        $"{source.Width:N0} × {source.Height:N0} px, {source.Format.ToString().ToUpperInvariant()}, {Megabytes(source.Length)}");
+
+    public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB");
+}

@@ -1,0 +1,45 @@
+using System.IO.Compression;
+using System.Text;
+using NeverSorry.Web.Content;
+
+namespace NeverSorry.Web.Images;
+
+/// <summary>
+/// All the pictures press may download, in one ZIP: each original as staff supplied it (stored, not
+/// compressed again: JPEG and PNG are compressed already) and a text file of their captions, credits and terms.
+/// </summary>
+internal static class StillsZip
+{
+    public const string CaptionsName = "captions.txt";
+
+    public static void Write(Stream output, Film film, IReadOnlyList<(SourcePicture Source, string OriginalPath)> pictures)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var captions = new StringBuilder($"{film.Title} ({film.Year}): pictures for press\n");
+        foreach (var (source, path) in pictures)
+        {
+            var name = Path.GetFileName(source.File);
+            var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
+            using (var to = entry.Open())
+            using (var from = File.OpenRead(path))
+            {
+                from.CopyTo(to);
+            }
+            captions.Append('\n').Append(name).Append(" (").Append(source.Label).Append(", ").Append(source.Width).Append(" × ").Append(source.Height).Append(" px)\n");
+            AppendLine(captions, "Caption", source.Caption);
+            AppendLine(captions, "Credit", source.Credit);
+            AppendLine(captions, "Terms", source.Usage);
+            AppendLine(captions, "Description", source.Alt);
+        }
+        using var text = new StreamWriter(zip.CreateEntry(CaptionsName, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
+        text.Write(captions.ToString());
+    }
+
+    private static void AppendLine(StringBuilder text, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            text.Append(label).Append(": ").Append(value).Append('\n');
+        }
+    }
+}
