@@ -17,9 +17,9 @@ internal static class SiteCommands
     {
         ["validate", .. var rest] => Validate(ContentFolderOf(rest), output, errors),
         ["schemas", .. var rest] => WriteSchemas(ContentFolderOf(rest), output),
-        ["export", var folder, .. var rest] when !folder.StartsWith('-') => Export(folder, AppArguments(rest), output, errors),
+        ["export", var folder, .. var rest] when !folder.StartsWith('-') => Export(CommandLinePaths.Full(folder), AppArguments(rest), output, errors),
         ["export", ..] => Usage("export <folder> [--base-url https://…]", errors),
-        ["publish", var from, .. var rest] when !from.StartsWith('-') => StaffCommands.Publish(from, rest, LiveFolderOf, output, errors),
+        ["publish", var from, .. var rest] when !from.StartsWith('-') => StaffCommands.Publish(CommandLinePaths.Full(from), rest, LiveFolderOf, output, errors),
         ["publish", ..] => Usage("publish <working copy> [--to <live folder>] [--dry-run]", errors),
         ["history", .. var rest] => StaffCommands.History(rest, LiveFolderOf, output),
         ["restore", var version, .. var rest] when !version.StartsWith('-') => StaffCommands.Restore(version, rest, LiveFolderOf, output, errors),
@@ -34,7 +34,7 @@ internal static class SiteCommands
     public static string[] ServerArguments(string[] args) => args switch
     {
         ["preview", var folder, .. var rest] when !folder.StartsWith('-') =>
-            [$"--{ContentOptions.Section}:{nameof(ContentOptions.Path)}={Path.GetFullPath(folder)}", $"--{SiteOptions.Section}:{nameof(SiteOptions.Preview)}=true", .. rest],
+            [$"--{ContentOptions.Section}:{nameof(ContentOptions.Path)}={CommandLinePaths.Full(folder)}", $"--{SiteOptions.Section}:{nameof(SiteOptions.Preview)}=true", .. rest],
         _ => args,
     };
 
@@ -99,7 +99,9 @@ internal static class SiteCommands
 
     private static int Usage(string usage, TextWriter errors)
     {
-        errors.WriteLine($"Usage: dotnet NeverSorry.Web.dll {usage}");
+        // Staff run the site from a clone; an operator runs the published app. Both forms, then.
+        errors.WriteLine($"Usage: dotnet run --project src/NeverSorry.Web -- {usage}");
+        errors.WriteLine($"   or, where the site is published: dotnet NeverSorry.Web.dll {usage}");
         return 2;
     }
 
@@ -114,12 +116,12 @@ internal static class SiteCommands
     /// <summary>The configured content folder, the live one a publish replaces.</summary>
     private static string LiveFolderOf(string[] appArguments) => ContentFolderOf(appArguments).Path;
 
-    /// <summary>The folder given on the command line (relative to the current folder), else the configured one.</summary>
+    /// <summary>The folder given on the command line (relative to the folder the command was typed in), else the configured one.</summary>
     private static ContentFolder ContentFolderOf(string[] rest)
     {
         if (rest is [var folder, ..] && !folder.StartsWith('-'))
         {
-            return new ContentFolder(folder);
+            return new ContentFolder(CommandLinePaths.Full(folder));
         }
         var builder = WebApplication.CreateSlimBuilder(rest);
         var configured = builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] ?? ".";

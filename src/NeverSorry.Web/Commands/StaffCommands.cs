@@ -60,7 +60,7 @@ internal static class StaffCommands
             switch (rest[i])
             {
                 case "--to" when i + 1 < rest.Length:
-                    to = Path.GetFullPath(rest[++i]);
+                    to = CommandLinePaths.Full(rest[++i]);
                     break;
                 case "--dry-run":
                     dryRun = true;

@@ -104,6 +104,24 @@ internal static partial class ContentValidator
                     $"this engagement ends ({engagements[i].End:yyyy-MM-dd}) before it starts ({engagements[i].Start:yyyy-MM-dd}); swap or correct the dates."));
             }
         }
+        RefuseRepeatedEngagements(run, problems);
+    }
+
+    /// <summary>The same theater on the same dates twice is a copy-paste slip: the totals would count its days twice.</summary>
+    private static void RefuseRepeatedEngagements(JsonFile<TheatricalRun> run, ICollection<ContentProblem> problems)
+    {
+        var firstOf = new Dictionary<(string Theater, DateOnly Start, DateOnly End), int>();
+        var engagements = run.Value.Engagements;
+        for (var i = 0; i < engagements.Count; i++)
+        {
+            var key = (engagements[i].Theater.Trim().ToUpperInvariant(), engagements[i].Start, engagements[i].End);
+            if (!firstOf.TryAdd(key, i))
+            {
+                var firstLine = run.Positions.Of($"$.engagements[{firstOf[key]}]").Line;
+                problems.Add(run.Problem($"$.engagements[{i}]",
+                    $"this engagement ({engagements[i].Theater}, {engagements[i].Start:yyyy-MM-dd} to {engagements[i].End:yyyy-MM-dd}) is written twice, on line {firstLine} and on this line, and its days would be counted twice. Remove one of the two lines."));
+            }
+        }
     }
 
     /// <summary>The opening date in film.json must be the first day any theater showed the film.</summary>

@@ -39,6 +39,11 @@ internal static partial class JsonContentReader
         {
             return null;
         }
+        if (JsonMistakes.Utf16(read) is { } encoding)
+        {
+            problems.Add(new ContentProblem(displayName, 1, 1, encoding));
+            return null;
+        }
         var bytes = WithoutByteOrderMark(read);
 
         try
@@ -59,49 +64,66 @@ internal static partial class JsonContentReader
         }
         catch (JsonException ex)
         {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            problems.Add(new ContentProblem(displayName, line, column, Explain(ex)));
+            problems.Add(Problem(ex, bytes, displayName));
             return null;
         }
+    }
+
+    /// <summary>The parser's complaint, or the staff mistake behind it when one is recognised: an impossible date, a curly quote.</summary>
+    private static ContentProblem Problem(JsonException ex, byte[] bytes, string displayName)
+    {
+        var explained = Explain(ex);
+        if (explained.DateText && ex.Path is { } path && DateMistakes.Explain(bytes, path) is { } date)
+        {
+            // The file is well formed up to here, so the date's field can be found as any other.
+            var (dateLine, dateColumn) = JsonPositions.Index(bytes).Of(path);
+            return new ContentProblem(displayName, dateLine, dateColumn, date);
+        }
+        if (explained.Malformed && JsonMistakes.CurlyQuote(bytes, displayName) is { } curly)
+        {
+            return curly;
+        }
+        var line = (int)(ex.LineNumber ?? 0) + 1;
+        var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+        return new ContentProblem(displayName, line, column, explained.Message);
     }
 
     /// <summary>Notepad and some editors start UTF-8 files with an invisible mark the JSON reader rejects.</summary>
     private static byte[] WithoutByteOrderMark(byte[] bytes) =>
         bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
-    private static string Explain(JsonException ex)
+    private static Explanation Explain(JsonException ex)
     {
         var message = WithoutLocation(ex.Message);
         var field = FieldName(ex.Path);
 
         if (MissingRequired().Match(message) is { Success: true } missing)
         {
-            return $"a required field is missing here: {missing.Groups[1].Value}. Add it, or check its spelling.";
+            return new($"a required field is missing here: {missing.Groups[1].Value}. Add it, or check its spelling.");
         }
         if (Unmapped().Match(message) is { Success: true } unknown)
         {
             var allowed = AllowedFields(unknown.Groups[2].Value);
-            return $"'{unknown.Groups[1].Value}' is not a field this file knows (a typo?). The fields allowed here are: {allowed}.";
+            return new($"'{unknown.Groups[1].Value}' is not a field this file knows (a typo?). The fields allowed here are: {allowed}.");
         }
         if (NullNotAllowed().IsMatch(message))
         {
-            return $"'{field}' cannot be null; give it a value or remove the line if the field is optional.";
+            return new($"'{field}' cannot be null; give it a value or remove the line if the field is optional.");
         }
         if (NotConvertible().Match(message) is { Success: true } conversion)
         {
             return conversion.Groups[1].Value switch
             {
-                "System.DateOnly" or "System.Nullable`1[System.DateOnly]" => $"'{field}' must be a date written yyyy-MM-dd in quotes, for example \"2012-07-27\".",
-                "System.Int32" => $"'{field}' must be a whole number without quotes, for example 2012.",
-                "System.String" => $"'{field}' must be text in double quotes.",
-                "System.Uri" => $"'{field}' must be a full web address in quotes, starting with https://.",
+                "System.DateOnly" or "System.Nullable`1[System.DateOnly]" => new($"'{field}' must be a date written yyyy-MM-dd in quotes, for example \"2012-07-27\".", DateText: true),
+                "System.Int32" => new($"'{field}' must be a whole number without quotes, for example 2012."),
+                "System.String" => new($"'{field}' must be text in double quotes."),
+                "System.Uri" => new($"'{field}' must be a full web address in quotes, starting with https://."),
                 _ when conversion.Groups[1].Value.StartsWith("System.Collections", StringComparison.Ordinal)
-                    => $"'{field}' must be a list in [ square brackets ].",
-                _ => $"'{field}' has the wrong kind of value here; it must be an object in {{ braces }}.",
+                    => new($"'{field}' must be a list in [ square brackets ]."),
+                _ => new($"'{field}' has the wrong kind of value here; it must be an object in {{ braces }}."),
             };
         }
-        return $"the JSON is not well formed here: {MalformedHint(message)}";
+        return new($"the JSON is not well formed here: {MalformedHint(message)}", Malformed: true);
     }
 
     /// <summary>Words for the reader's usual complaints; the reader's own text is kept as a last resort.</summary>
@@ -149,6 +171,9 @@ internal static partial class JsonContentReader
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut < 0 ? message : message[..cut];
     }
+
+    /// <summary>Staff's words for the parser's complaint, and what kind of complaint it was.</summary>
+    private readonly record struct Explanation(string Message, bool DateText = false, bool Malformed = false);
 
     [GeneratedRegex(@"missing required properties including: (.+?)\.?$")]
     private static partial Regex MissingRequired();

@@ -123,7 +123,16 @@ internal sealed partial class MarkdownContentReader
     private FrontMatter? ReadFrontMatter(YamlFrontMatterBlock block, string displayName, ICollection<ContentProblem> problems)
     {
         // Markdig keeps the lines between the two '---' fences; the block starts at the first fence.
-        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
+        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()).ToList();
+        // YAML forbids tabs in indentation, but its parser reports them at the key before, not at the tab.
+        var tabbed = lines.FindIndex(l => l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
+        if (tabbed >= 0)
+        {
+            problems.Add(new ContentProblem(displayName, block.Line + 2 + tabbed, lines[tabbed].IndexOf('\t') + 1,
+                "this front matter line starts with a tab. Front matter lines start with the key itself, or with spaces, never tabs: remove the tab."));
+            return null;
+        }
+        var yaml = string.Join('\n', lines);
         try
         {
             return _yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();

@@ -17,7 +17,14 @@ public sealed record TheatricalRunPage(
     RunTimeline Timeline,
     string StructuredData) : IPageModel;
 
-public sealed record DirectorsStatementPage(PageMeta Meta, MarkdownPage Statement, string Author) : IPageModel;
+public sealed record DirectorsStatementPage(PageMeta Meta, MarkdownPage Statement, string Author) : IPageModel
+{
+    /// <summary>
+    /// The role under the signature: "Director" only when the author is the film's director by the very name
+    /// in film.json; an author written with a role ("Alison Klayman, Director") already says it.
+    /// </summary>
+    public string? SignatureRole => Author == Meta.Film.Director ? "Director" : null;
+}
 
 public sealed record PressPage(
     PageMeta Meta,

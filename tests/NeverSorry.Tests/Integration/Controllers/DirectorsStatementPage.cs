@@ -39,6 +39,35 @@ public class DirectorsStatementPage(RealSite site)
     }
 
     [Fact]
+    public async Task TheSignatureGivesTheDirectorsRoleUnderHerName()
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.DirectorsStatement);
+
+        var signature = document.QuerySelector("main article > footer p")!;
+        Assert.Equal("Alison Klayman", signature.FirstChild!.TextContent.Trim());
+        Assert.Equal("Director, Ai Weiwei: Never Sorry", signature.QuerySelector("span")!.ReadableText());
+    }
+
+    [Fact]
+    public async Task TheSignatureDoesNotRepeatARoleStaffWroteAfterTheName()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.DirectorsStatement, """
+            ---
+            author: Alison Klayman, Director
+            ---
+            The reason I wanted to make a film about Ai Weiwei.
+            """);
+        await using var variant = new SiteFactory(content.Path);
+
+        var document = await variant.CreateClient().GetDocumentAsync(Pages.DirectorsStatement);
+
+        var signature = document.QuerySelector("main article > footer p")!;
+        Assert.Equal("Alison Klayman, Director", signature.FirstChild!.TextContent.Trim());
+        Assert.Equal("Ai Weiwei: Never Sorry", signature.QuerySelector("span")!.ReadableText());
+        Assert.Equal("By Alison Klayman, Director", document.QuerySelector(".byline")!.ReadableText());
+    }
+
+    [Fact]
     public async Task KeepsOneMainHeadingWhenTheStatementHasHeadingsOfItsOwn()
     {
         using var content = TempContentFolder.CopyOfReal().With(ContentFiles.DirectorsStatement, """

@@ -55,5 +55,38 @@ public class StaffGuide
         Assert.Contains($"{ContentLimits.FirstYear} and {ContentLimits.LastYear}", guide, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ItsExampleOfEachFileMakesAValidFolderToRebuildFrom()
+    {
+        using var folder = TempContentFolder.CopyOfReal();
+        foreach (var fileName in ContentFileNames.All)
+        {
+            folder.With(fileName, ExampleOf(fileName));
+        }
+
+        var snapshot = folder.Load();
+
+        Assert.Equal(3, snapshot.Festivals.Count);
+        Assert.Equal(3, snapshot.Engagements.Count);
+        Assert.Equal("Alison Klayman", snapshot.DirectorsStatement.FrontMatter.Author);
+    }
+
+    [Fact]
+    public void SaysWhereTheLogIs()
+    {
+        Assert.Contains("**Where the log is:**", Guide(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The fenced block that follows the heading "### `file`" in the guide.</summary>
+    private static string ExampleOf(string fileName)
+    {
+        var guide = Guide();
+        var heading = guide.IndexOf($"### `{fileName}`\n", StringComparison.Ordinal);
+        Assert.True(heading >= 0, $"The guide has no example of {fileName}.");
+        var start = guide.IndexOf('\n', guide.IndexOf("```", heading, StringComparison.Ordinal)) + 1;
+        var end = guide.IndexOf("\n```\n", start, StringComparison.Ordinal);
+        return guide[start..(end + 1)];
+    }
+
     private static string Guide() => File.ReadAllText(s_path);
 }
