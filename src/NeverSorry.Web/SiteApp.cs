@@ -20,10 +20,10 @@ internal static class SiteApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             kestrel.AddServerHeader = false;
-            RequestLimits.RaiseKestrelLimits(kestrel.Limits);
+            ServerLimits.Apply(kestrel.Limits, context.Configuration);
         });
         // Outside Development, an unpublished build (dotnet run in Release, CI) otherwise maps the
         // precompressed assets to files that only a publish writes, and answers them empty. A published
@@ -61,7 +61,6 @@ internal static class SiteApp
         app.UseForwardedHeaders();
         // Then the headers every response gets: cached pages, 304s, assets, errors, health.
         app.UseSecurityHeaders(SecurityHeaders.Policy);
-        app.UseMiddleware<RequestLimits>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

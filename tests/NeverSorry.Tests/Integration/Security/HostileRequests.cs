@@ -91,10 +91,6 @@ public sealed class HostileRequests(HostileRequests.ProductionSite site) : IClas
             Page(Pages.Press + query);
         }
 
-        // Past 8 KB the address is refused (414), as Kestrel would refuse it.
-        Bad(Pages.Home + "?" + new string('q', 32_000));
-        Bad(Pages.Press + "?" + new string('q', 32_000));
-
         foreach (var page in Pages.All)
         {
             foreach (var method in s_pageMethods)
