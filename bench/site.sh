@@ -31,10 +31,11 @@ festivals="$work/content/festivals.json"
 cp "$festivals" "$work/festivals.original.json"
 
 echo "== start the site"
+# As deployed: Production, its request log on (in site.log); SITE_ARGS adds settings, e.g.
+# SITE_ARGS=--Kestrel:Limits:MaxConcurrentConnections=1000
 start=$(date +%s%N)
-(cd "$app_dir" && exec dotnet NeverSorry.Web.dll --Content:Path="$work/content" \
-  --urls "$base" \
-  --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) >"$work/site.log" 2>&1 &
+# shellcheck disable=SC2086 # SITE_ARGS is a list of arguments
+(cd "$app_dir" && exec dotnet NeverSorry.Web.dll --Content:Path="$work/content" --urls "$base" ${SITE_ARGS:-}) >"$work/site.log" 2>&1 &
 site=$!
 pids+=("$site")
 until curl -fs -o /dev/null "$base/"; do

@@ -57,16 +57,21 @@ internal static class SiteApp
         });
 
         var app = builder.Build();
+        app.UseRequestLog();
         // Behind a TLS-terminating proxy the request is https: known before anything decides on HSTS.
         app.UseForwardedHeaders();
         // Then the headers every response gets: cached pages, 304s, assets, errors, health.
         app.UseSecurityHeaders(SecurityHeaders.Policy);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                // ErrorController logs the failure once, under the reference the visitor is shown.
+                SuppressDiagnosticsCallback = _ => true,
+            });
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
         // Pages come from memory before routing runs; routing, MVC and the views run only on a miss.
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseRouting();
