@@ -75,6 +75,10 @@ internal static class SiteApp
         // Pages come from memory before routing runs; routing, MVC and the views run only on a miss.
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseRouting();
+        // MVC brings authentication and authorization, which WebApplication would otherwise put in front of
+        // every request (a service scope each); the site signs nobody in, so they run only past the cache.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText })

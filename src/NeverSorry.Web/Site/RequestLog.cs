@@ -11,7 +11,7 @@ namespace NeverSorry.Web.Site;
 /// </summary>
 internal static class RequestLog
 {
-    public const string MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+    public const string MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.00} ms";
 
     public static IApplicationBuilder UseRequestLog(this WebApplication app) =>
         app.UseSerilogRequestLogging(log =>

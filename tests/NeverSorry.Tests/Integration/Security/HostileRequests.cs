@@ -209,7 +209,7 @@ public sealed class HostileRequests(HostileRequests.ProductionSite site) : IClas
     /// <summary>Text found only in the app's configuration, its content's JSON, its assemblies, git, or a stack trace.</summary>
     internal static readonly string[] LeakMarkers =
     [
-        "Serilog.Sinks.Console", "\"MinimumLevel\"", "\"AllowedHosts\"",
+        "BufferedConsole", "\"MinimumLevel\"", "\"AllowedHosts\"",
         "\"distributor\":", "\"engagements\":", "\"festivals\":", "\"$schema\"",
         "This program cannot be run in DOS mode", "repositoryformatversion", "<Project Sdk",
         "WebApplication.CreateBuilder", "root:x:0:0", "   at ", "Exception:",
