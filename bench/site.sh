@@ -1,6 +1,8 @@
-# Shared by bench/load.sh and bench/soak.sh (sourced, not run): installs wrk and curl, publishes the site
-# into a temporary folder with a copy of content/ (the runs edit it, never the repository's own), starts
-# it on 127.0.0.1:$site_port, and measures its resident memory. Everything is removed on exit.
+# Shared by bench/load.sh, bench/soak.sh and bench/flood.sh (sourced, not run): installs wrk and curl,
+# publishes the site into a temporary folder (or runs the build APP names, e.g.
+# APP=src/NeverSorry.Web/bin/Release/net10.0/NeverSorry.Web.dll, to skip the publish) with a copy of
+# content/ (the runs edit it, never the repository's own), starts it on 127.0.0.1:$site_port, and
+# measures its resident memory. Everything is removed on exit.
 repo=$(cd "$(dirname "$0")/.." && pwd)
 base="http://127.0.0.1:$site_port"
 work=$(mktemp -d)
@@ -17,19 +19,23 @@ command -v wrk >/dev/null || need+=(wrk)
 command -v curl >/dev/null || need+=(curl)
 if ((${#need[@]})); then apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; fi
 
-echo "== publish"
-# ReadyToRun, as in bench/run.sh: the figures are those of the published site, not of the JIT warming up.
-dotnet publish "$repo/src/NeverSorry.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/site" --nologo -v quiet >/dev/null
+if [[ -n ${APP:-} ]]; then
+  app_dir=$(cd "$(dirname "$APP")" && pwd)
+else
+  echo "== publish"
+  dotnet publish "$repo/src/NeverSorry.Web" -c Release -o "$work/site" --nologo -v quiet >/dev/null
+  app_dir=$work/site
+fi
 cp -r "$repo/content" "$work/content"
 festivals="$work/content/festivals.json"
 cp "$festivals" "$work/festivals.original.json"
 
 echo "== start the site"
+# As deployed: Production, its request log on (in site.log); SITE_ARGS adds settings, e.g.
+# SITE_ARGS=--Kestrel:Limits:MaxConcurrentConnections=1000
 start=$(date +%s%N)
-(cd "$work/site" && exec dotnet NeverSorry.Web.dll --Content:Path="$work/content" \
-  --urls "$base" \
-  --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) >"$work/site.log" 2>&1 &
+# shellcheck disable=SC2086 # SITE_ARGS is a list of arguments
+(cd "$app_dir" && exec dotnet NeverSorry.Web.dll --Content:Path="$work/content" --urls "$base" ${SITE_ARGS:-}) >"$work/site.log" 2>&1 &
 site=$!
 pids+=("$site")
 until curl -fs -o /dev/null "$base/"; do

@@ -22,10 +22,10 @@ internal static class SiteApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             kestrel.AddServerHeader = false;
-            RequestLimits.RaiseKestrelLimits(kestrel.Limits);
+            ServerLimits.Apply(kestrel.Limits, context.Configuration);
         });
         // Outside Development, an unpublished build (dotnet run in Release, CI) otherwise maps the
         // precompressed assets to files that only a publish writes, and answers them empty. A published
@@ -60,25 +60,33 @@ internal static class SiteApp
         });
 
         var app = builder.Build();
+        app.UseRequestLog();
         // Behind a TLS-terminating proxy the request is https: known before anything decides on HSTS.
         app.UseForwardedHeaders();
         // Then the headers every response gets: cached pages, 304s, assets, errors, health.
         app.UseSecurityHeaders(SecurityHeaders.Policy);
-        app.UseMiddleware<RequestLimits>();
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Preview)
         {
             app.Use(PreviewHeaders.Add);
         }
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                // ErrorController logs the failure once, under the reference the visitor is shown.
+                SuppressDiagnosticsCallback = _ => true,
+            });
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
         // Pages come from memory before routing runs; routing, MVC and the views run only on a miss.
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseMiddleware<CanonicalAddresses>();
         app.UseRouting();
+        // MVC brings authentication and authorization, which WebApplication would otherwise put in front of
+        // every request (a service scope each); the site signs nobody in, so they run only past the cache.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
         app.MapPictures();

@@ -41,6 +41,8 @@ internal static class SecurityHeaders
             permissions.AddFullscreen().Self().For(TrailerOrigin);
         })
         .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())
+        // Nothing of the site is meant to be embedded by other sites (Spectre-style reads included).
+        .AddCrossOriginResourcePolicy(corp => corp.SameOrigin())
         .AddStrictTransportSecurityMaxAge(HstsMaxAgeSeconds)
         .RemoveServerHeader()
         .RemoveCustomHeader("X-Powered-By");

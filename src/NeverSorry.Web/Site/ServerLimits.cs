@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace NeverSorry.Web.Site;
+
+/// <summary>
+/// What one connection may hold of the process, tighter than Kestrel's defaults where those let idle or slow
+/// clients keep sockets, file handles and memory for minutes; then the operator's <c>Kestrel:Limits</c>
+/// settings, which Kestrel itself never reads from configuration (dotnet/aspnetcore#4765).
+/// </summary>
+internal static class ServerLimits
+{
+    public const string Section = "Kestrel:Limits";
+
+    /// <summary>
+    /// Connections served at once; past it Kestrel closes a new one at once. Far below the usual open-file
+    /// limit, so a flood of idle connections can never exhaust the process's file handles.
+    /// </summary>
+    public const long MaxConcurrentConnections = 4096;
+
+    /// <summary>An idle connection between requests (and before its first) is closed after this (Kestrel: 130 s).</summary>
+    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>All of a request's headers must arrive within this (Kestrel: 30 s): a slowloris client is cut off.</summary>
+    public static readonly TimeSpan RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The site has no forms and reads no request body; a body a client sends anyway is refused past this.</summary>
+    public const long MaxRequestBodySize = 16 * 1024;
+
+    public static void Apply(KestrelServerLimits limits, IConfiguration configuration)
+    {
+        limits.MaxConcurrentConnections = MaxConcurrentConnections;
+        // Nothing on the site upgrades a connection (no WebSockets); an upgraded one would leave the count above.
+        limits.MaxConcurrentUpgradedConnections = 0;
+        limits.KeepAliveTimeout = KeepAliveTimeout;
+        limits.RequestHeadersTimeout = RequestHeadersTimeout;
+        limits.MaxRequestBodySize = MaxRequestBodySize;
+        configuration.GetSection(Section).Bind(limits);
+    }
+}
