@@ -1,6 +1,10 @@
 namespace NeverSorry.Web.Content;
 
-/// <summary>Loads a whole content folder into a snapshot, or reports every problem in it at once.</summary>
+/// <summary>
+/// Loads a whole content folder into a snapshot, or reports every problem in it at once. Nothing a file
+/// holds may escape as an exception: whatever goes wrong reading or checking a file becomes a problem
+/// named after that file, so the site keeps its last good content and the watcher's thread lives on.
+/// </summary>
 internal sealed class ContentLoader(TimeProvider clock)
 {
     private readonly MarkdownContentReader _markdown = new();
@@ -9,28 +13,45 @@ internal sealed class ContentLoader(TimeProvider clock)
     {
         var problems = new List<ContentProblem>();
         var warnings = new List<ContentProblem>();
+        void Guarded(string fileName, Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (Exception ex)
+            {
+                problems.Add(Unexpected(folder, fileName, ex));
+            }
+        }
+        T? Read<T>(string fileName, Func<T?> read) where T : class
+        {
+            T? value = null;
+            Guarded(fileName, () => value = read());
+            return value;
+        }
 
-        var film = JsonContentReader.Read<Film>(folder, ContentFiles.Film, problems);
-        var festivals = JsonContentReader.Read<FestivalList>(folder, ContentFiles.Festivals, problems);
-        var run = JsonContentReader.Read<TheatricalRun>(folder, ContentFiles.TheatricalRun, problems);
-        var synopsis = _markdown.Read(folder, ContentFiles.Synopsis, problems, warnings);
-        var statement = _markdown.Read(folder, ContentFiles.DirectorsStatement, problems, warnings);
+        var film = Read(ContentFiles.Film, () => JsonContentReader.Read<Film>(folder, ContentFiles.Film, problems));
+        var festivals = Read(ContentFiles.Festivals, () => JsonContentReader.Read<FestivalList>(folder, ContentFiles.Festivals, problems));
+        var run = Read(ContentFiles.TheatricalRun, () => JsonContentReader.Read<TheatricalRun>(folder, ContentFiles.TheatricalRun, problems));
+        var synopsis = Read(ContentFiles.Synopsis, () => _markdown.Read(folder, ContentFiles.Synopsis, problems, warnings));
+        var statement = Read(ContentFiles.DirectorsStatement, () => _markdown.Read(folder, ContentFiles.DirectorsStatement, problems, warnings));
 
         if (film is not null)
         {
-            ContentValidator.Check(film, problems);
+            Guarded(ContentFiles.Film, () => ContentValidator.Check(film, problems));
         }
         if (festivals is not null)
         {
-            ContentValidator.Check(festivals, film?.Value.Year, problems);
+            Guarded(ContentFiles.Festivals, () => ContentValidator.Check(festivals, film?.Value.Year, problems));
         }
         if (run is not null)
         {
-            ContentValidator.Check(run, problems);
+            Guarded(ContentFiles.TheatricalRun, () => ContentValidator.Check(run, problems));
         }
         if (film is not null && run is not null)
         {
-            ContentValidator.CheckAgreement(film, run, problems);
+            Guarded(ContentFiles.Film, () => ContentValidator.CheckAgreement(film, run, problems));
         }
 
         if (problems.Count > 0 || film is null || festivals is null || run is null || synopsis is null || statement is null)
@@ -46,4 +67,12 @@ internal sealed class ContentLoader(TimeProvider clock)
             FileTimes = ContentFiles.All.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(folder.PathOf(f)), TimeSpan.Zero)),
         };
     }
+
+    /// <summary>An exception worded for staff; what it says (paths of the server, .NET's words) goes only to the log.</summary>
+    private static ContentProblem Unexpected(ContentFolder folder, string fileName, Exception ex) =>
+        new(folder.DisplayName(fileName), 1, 1,
+            "the site could not read this file because of something unusual in it (the details are in the site's log). Undo the last change, or look for very long or deeply nested text.")
+        {
+            Cause = ex,
+        };
 }

@@ -2,10 +2,13 @@ namespace NeverSorry.Web.Content;
 
 /// <summary>One thing wrong in a content file, worded for the staff member who has to fix it.</summary>
 /// <param name="File">The file as staff know it, e.g. <c>content/film.json</c>.</param>
-/// <param name="Line">1-based line, or 0 when the problem concerns the whole file.</param>
-/// <param name="Column">1-based column, or 0 when unknown.</param>
+/// <param name="Line">1-based line; 1 when the problem concerns the whole file.</param>
+/// <param name="Column">1-based column; 1 when the problem concerns the whole file.</param>
 public sealed record ContentProblem(string File, int Line, int Column, string Message)
 {
+    /// <summary>What went wrong underneath (paths of the server, .NET's words): for the log only, never for staff or visitors.</summary>
+    public Exception? Cause { get; init; }
+
     public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
 }
 

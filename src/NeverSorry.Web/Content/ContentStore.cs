@@ -52,15 +52,7 @@ internal sealed partial class ContentStore(
                 }
                 return true;
             }
-            Volatile.Write(ref _problems, failure!.Problems);
-            foreach (var problem in failure.Problems)
-            {
-                LogProblem(problem.ToString());
-            }
-            if (IsLoaded)
-            {
-                LogKeptLastGood(failure.Problems.Count);
-            }
+            Fail(failure!);
             return false;
         }
     }
@@ -69,7 +61,7 @@ internal sealed partial class ContentStore(
     /// Loads the folder when no publish is replacing its files (<see cref="PublishMarker"/>), and loads it
     /// again when one started or ended meanwhile, so the snapshot is never half one version, half the next.
     /// </summary>
-    private (ContentSnapshot? Snapshot, ContentException? Failure) LoadBetweenPublishes()
+    private (ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem>? Failure) LoadBetweenPublishes()
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -79,14 +71,19 @@ internal sealed partial class ContentStore(
                 Thread.Sleep(s_publishPoll);
                 before = PublishMarker.Read(Folder.Path);
             }
-            (ContentSnapshot?, ContentException?) result;
+            (ContentSnapshot?, IReadOnlyList<ContentProblem>?) result;
             try
             {
                 result = (loader.Load(Folder), null);
             }
             catch (ContentException ex)
             {
-                result = (null, ex);
+                result = (null, ex.Problems);
+            }
+            catch (Exception ex)
+            {
+                // The loader turns what a file does into problems; this is the last net, for a fault of the site's own.
+                result = (null, [new ContentProblem(Folder.DisplayName(""), 1, 1, "the content could not be loaded because of an error in the site itself (the details are in the site's log); the last good version is still served.") { Cause = ex }]);
             }
             if (attempt == MaxAttempts || PublishMarker.Read(Folder.Path) == before)
             {
@@ -95,11 +92,31 @@ internal sealed partial class ContentStore(
         }
     }
 
+    private void Fail(IReadOnlyList<ContentProblem> problems)
+    {
+        Volatile.Write(ref _problems, problems);
+        foreach (var problem in problems)
+        {
+            LogProblem(problem.ToString());
+            if (problem.Cause is { } cause)
+            {
+                LogCause(cause, problem.File, Folder.Path);
+            }
+        }
+        if (IsLoaded)
+        {
+            LogKeptLastGood(problems.Count);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Festivals} festivals, {Engagements} engagements")]
     private partial void LogLoaded(string folder, int festivals, int engagements);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
     private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "What went wrong underneath with {File} (content folder {Folder})")]
+    private partial void LogCause(Exception exception, string file, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private partial void LogWarning(string warning);

@@ -32,6 +32,7 @@ internal static partial class ContentValidator
         {
             problems.Add(film.Problem("$.year", $"{f.Year} is not a plausible year for the film; write the four-digit year, for example 2012."));
         }
+        RequirePlausible(film, "$.release.opening", f.Release.Opening, problems);
         if (f.Release.Opening.Year < f.Year - 1)
         {
             problems.Add(film.Problem("$.release.opening", $"the opening date {f.Release.Opening:yyyy-MM-dd} is long before the film's year {f.Year}; check both."));
@@ -58,6 +59,10 @@ internal static partial class ContentValidator
             if (!YoutubeId().IsMatch(trailer.YoutubeId))
             {
                 problems.Add(film.Problem("$.trailer.youtubeId", $"'{trailer.YoutubeId}' is not a YouTube video id: use the 11 characters after 'v=' in the video's address."));
+            }
+            if (trailer.UploadDate is { } uploaded)
+            {
+                RequirePlausible(film, "$.trailer.uploadDate", uploaded, problems);
             }
             if (trailer.UploadDate < FirstYoutubeVideo)
             {
@@ -91,6 +96,8 @@ internal static partial class ContentValidator
         for (var i = 0; i < engagements.Count; i++)
         {
             RequireText(run, $"$.engagements[{i}].theater", engagements[i].Theater, problems);
+            RequirePlausible(run, $"$.engagements[{i}].start", engagements[i].Start, problems);
+            RequirePlausible(run, $"$.engagements[{i}].end", engagements[i].End, problems);
             if (engagements[i].End < engagements[i].Start)
             {
                 problems.Add(run.Problem($"$.engagements[{i}].end",
@@ -123,6 +130,17 @@ internal static partial class ContentValidator
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{11}$")]
+    // \A and \z: '$' would also match before a final line break.
+    /// <summary>Pages compute with dates (a month later, days between); a year like 9999 is a typo that would break them.</summary>
+    private static void RequirePlausible<T>(JsonFile<T> file, string path, DateOnly date, ICollection<ContentProblem> problems)
+    {
+        if (date.Year < ContentLimits.FirstYear || date.Year > ContentLimits.LastYear)
+        {
+            var field = path[(path.LastIndexOf('.') + 1)..];
+            problems.Add(file.Problem(path, $"'{field}' is {date:yyyy-MM-dd}, which cannot be right: dates must lie between the years {ContentLimits.FirstYear} and {ContentLimits.LastYear}. Correct the date."));
+        }
+    }
+
+    [GeneratedRegex(@"\A[A-Za-z0-9_-]{11}\z")]
     private static partial Regex YoutubeId();
 }

@@ -35,16 +35,11 @@ internal static partial class JsonContentReader
         where T : class
     {
         var displayName = folder.DisplayName(fileName);
-        byte[] bytes;
-        try
+        if (ContentFileReader.Read(folder, fileName, ContentLimits.JsonFileBytes, problems) is not { } read)
         {
-            bytes = WithoutByteOrderMark(File.ReadAllBytes(folder.PathOf(fileName)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new ContentProblem(displayName, 0, 0, $"the file cannot be read ({ex.Message}). Check that it exists and is named exactly {fileName}."));
             return null;
         }
+        var bytes = WithoutByteOrderMark(read);
 
         try
         {
@@ -54,7 +49,13 @@ internal static partial class JsonContentReader
                 problems.Add(new ContentProblem(displayName, 1, 1, "the file holds 'null'; it must hold an object in { braces }."));
                 return null;
             }
-            return new JsonFile<T>(value, displayName, JsonPositions.Index(bytes));
+            var positions = JsonPositions.Index(bytes);
+            foreach (var duplicate in positions.Duplicates)
+            {
+                problems.Add(new ContentProblem(displayName, duplicate.Line, duplicate.Column,
+                    $"'{duplicate.Name}' is written twice in the same {{ }}, on line {duplicate.FirstLine} and on this line; only one would count. Keep the right one and remove the other."));
+            }
+            return positions.Duplicates.Count > 0 ? null : new JsonFile<T>(value, displayName, positions);
         }
         catch (JsonException ex)
         {
@@ -118,6 +119,8 @@ internal static partial class JsonContentReader
             => "a text value is not closed. Add the closing double quote (\") at the end of the value.",
         _ when message.Contains("end of data", StringComparison.Ordinal) || message.Contains("depth to be zero", StringComparison.Ordinal)
             => "the file ends too early. A closing quote, ']' or '}' is missing.",
+        _ when message.Contains("maximum configured depth", StringComparison.Ordinal)
+            => "lists and braces are nested too deeply here. The content files need only a few levels; look for brackets opened and never closed.",
         _ when message.Contains("invalid start of a value", StringComparison.Ordinal) || message.Contains("invalid start of a property name", StringComparison.Ordinal)
             => "this is not a valid value. Text goes in double quotes (\"like this\"), numbers and true/false without quotes, and names in double quotes.",
         _ => $"{message} Look for a missing or extra comma, quote or bracket at or just before this point.",

@@ -33,18 +33,24 @@ internal sealed partial class MarkdownContentReader
     public MarkdownPage? Read(ContentFolder folder, string fileName, ICollection<ContentProblem> problems, ICollection<ContentProblem> warnings)
     {
         var displayName = folder.DisplayName(fileName);
-        string text;
-        try
+        if (ContentFileReader.Read(folder, fileName, ContentLimits.MarkdownFileBytes, problems) is not { } bytes)
         {
-            text = File.ReadAllText(folder.PathOf(fileName));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new ContentProblem(displayName, 0, 0, $"the file cannot be read ({ex.Message}). Check that it exists and is named exactly {fileName}."));
             return null;
         }
+        // As File.ReadAllText reads: UTF-8 unless a byte order mark says otherwise, the mark itself left out.
+        using var decoder = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = decoder.ReadToEnd();
 
-        var document = Markdown.Parse(text, _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(new ContentProblem(displayName, 1, 1, $"quotes ('>'), lists or emphasis are nested inside one another more than {_pipeline.MaximumNestingDepth} levels deep, which no page needs. Look for a line that starts with many '>' or '*' and shorten it."));
+            return null;
+        }
         var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatterBlock is null && FrontMatterFence().IsMatch(text))
         {
@@ -65,7 +71,19 @@ internal sealed partial class MarkdownContentReader
             return null;
         }
 
-        return frontMatter is null ? null : new MarkdownPage(frontMatter, RenderSafely(document, displayName, warnings));
+        if (frontMatter is null)
+        {
+            return null;
+        }
+        try
+        {
+            return new MarkdownPage(frontMatter, RenderSafely(document, displayName, warnings));
+        }
+        catch (BoundedWriter.TooLargeException)
+        {
+            problems.Add(new ContentProblem(displayName, 1, 1, $"this text would make a page larger than {ContentLimits.Words(ContentLimits.RenderedMarkdownChars)}, the most the site shows for one file. A link reference used very many times, or a very long address, multiplies the page; shorten the text."));
+            return null;
+        }
     }
 
     /// <summary>
@@ -74,7 +92,7 @@ internal sealed partial class MarkdownContentReader
     /// </summary>
     private string RenderSafely(MarkdownDocument document, string displayName, ICollection<ContentProblem> warnings)
     {
-        using var writer = new StringWriter();
+        using var writer = new BoundedWriter(ContentLimits.RenderedMarkdownChars);
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         var links = document.Descendants<Inline>().Where(inline => UrlOf(inline) is not null).ToList();

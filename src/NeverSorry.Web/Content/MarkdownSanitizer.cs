@@ -32,14 +32,30 @@ internal static class MarkdownSanitizer
         var found = new List<Removal>();
         sanitizer.RemovingTag += (_, e) => found.Add(new Removal(e.Tag, null));
         sanitizer.RemovingAttribute += (_, e) => found.Add(new Removal(e.Tag, e.Attribute));
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = IsProtocolRelative(e.OriginalUrl) ? null : e.SanitizedUrl;
         var clean = sanitizer.Sanitize(html);
         removals = found;
         return clean;
     }
 
+    /// <summary>
+    /// '//host/x' has no scheme, so the sanitizer would keep it as a link to the site's own pages, yet it
+    /// leads to another site. Browsers ignore tabs and line breaks in an address and read '\\' as '/'.
+    /// </summary>
+    private static bool IsProtocolRelative(string url)
+    {
+        var address = url.Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal)
+            .TrimStart(s_controlOrSpace);
+        return address.Length >= 2 && (address[0] is '/' or '\\') && (address[1] is '/' or '\\');
+    }
+
+    private static readonly char[] s_controlOrSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
+
     /// <summary>The removal worded for staff, without the file position (the caller knows it).</summary>
     public static string Describe(Removal removal) => removal.Attribute switch
     {
+        { Name: "href" } href when IsProtocolRelative(href.Value) =>
+            $"the link to '{href.Value}' was removed from the page: an address that starts with '//' leads to another site. Write it in full, starting with https://.",
         { Name: "href" } href =>
             $"the link to '{href.Value}' was removed from the page: links may only go to http, https or mailto addresses, or to the site's own pages.",
         { } attribute =>

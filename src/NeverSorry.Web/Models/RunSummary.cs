@@ -5,24 +5,31 @@ namespace NeverSorry.Web.Models;
 /// <summary>The totals printed under the theatrical run's table.</summary>
 /// <param name="ScreenDays">Days summed over every engagement: two theaters on one day count twice.</param>
 /// <param name="DaysInTheaters">Calendar days on which at least one theater showed the film.</param>
-public sealed record RunSummary(int Engagements, int Theaters, int ScreenDays, int DaysInTheaters, DateOnly FirstDay, DateOnly LastDay)
+public sealed record RunSummary(int Engagements, int Theaters, long ScreenDays, int DaysInTheaters, DateOnly FirstDay, DateOnly LastDay)
 {
-    public static RunSummary Of(IReadOnlyList<Engagement> engagements)
-    {
-        var daysShowing = new HashSet<int>();
-        foreach (var engagement in engagements)
-        {
-            for (var day = engagement.Start.DayNumber; day <= engagement.End.DayNumber; day++)
-            {
-                daysShowing.Add(day);
-            }
-        }
-        return new RunSummary(
+    public static RunSummary Of(IReadOnlyList<Engagement> engagements) =>
+        new(
             engagements.Count,
             engagements.Select(e => e.Theater).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
-            engagements.Sum(e => e.Days),
-            daysShowing.Count,
+            engagements.Sum(e => (long)e.Days),
+            DaysCovered(engagements),
             engagements.Min(e => e.Start),
             engagements.Max(e => e.End));
+
+    /// <summary>The days of the union of the engagements, merged in order of their start (never day by day: runs may be long).</summary>
+    private static int DaysCovered(IReadOnlyList<Engagement> engagements)
+    {
+        var covered = 0;
+        var coveredUntil = int.MinValue;
+        foreach (var engagement in engagements.OrderBy(e => e.Start))
+        {
+            var from = Math.Max(engagement.Start.DayNumber, coveredUntil + 1);
+            if (engagement.End.DayNumber >= from)
+            {
+                covered += engagement.End.DayNumber - from + 1;
+                coveredUntil = engagement.End.DayNumber;
+            }
+        }
+        return covered;
     }
 }

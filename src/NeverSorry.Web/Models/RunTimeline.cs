@@ -18,7 +18,7 @@ public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineBa
         var first = engagements.Min(e => e.Start);
         var last = engagements.Max(e => e.End);
         var axisStart = new DateOnly(first.Year, first.Month, 1);
-        var axisEnd = new DateOnly(last.Year, last.Month, 1).AddMonths(1);
+        var axisEnd = FirstOfNextMonth(last);
         double scale = (double)ChartWidth / (axisEnd.DayNumber - axisStart.DayNumber);
 
         double X(DateOnly day) => Math.Round((day.DayNumber - axisStart.DayNumber) * scale, 1);
@@ -34,16 +34,20 @@ public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineBa
         var bars = engagements.Select(Bar).ToArray();
 
         var ticks = new List<TimelineTick>();
-        for (var month = axisStart; month <= axisEnd; month = month.AddMonths(1))
+        for (var month = axisStart; month < axisEnd; month = FirstOfNextMonth(month))
         {
             var showYear = month == axisStart || month.Month == 1;
-            var label = month.ToString(showYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture);
-            ticks.Add(new TimelineTick(X(month), month == axisEnd ? null : label));
+            ticks.Add(new TimelineTick(X(month), month.ToString(showYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture)));
         }
+        ticks.Add(new TimelineTick(X(axisEnd), null));
 
         var height = (engagements.Count * RowHeight) + AxisHeight;
         return new RunTimeline(ChartWidth, height, bars, ticks);
     }
+
+    /// <summary>The first day of the next month; the calendar's last day for December 9999, which has no next month.</summary>
+    private static DateOnly FirstOfNextMonth(DateOnly day) =>
+        day.Year == DateOnly.MaxValue.Year && day.Month == 12 ? DateOnly.MaxValue : new DateOnly(day.Year, day.Month, 1).AddMonths(1);
 
     /// <summary>Where the month axis is drawn.</summary>
     public int AxisY => Height - AxisHeight + 4;

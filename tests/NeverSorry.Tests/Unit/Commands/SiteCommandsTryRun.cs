@@ -59,6 +59,20 @@ public sealed partial class SiteCommandsTryRun : IDisposable
     }
 
     [Fact]
+    public void ValidateNamesMarkdownNestedTooDeeplyInsteadOfAborting()
+    {
+        using var folder = TempContentFolder.CopyOfReal().With(ContentFiles.Synopsis, new string('>', 128) + " x\n");
+
+        var exitCode = Run("validate", folder.Path);
+
+        Assert.Equal(1, exitCode);
+        var lines = Lines(_errors);
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith($"{folder.DisplayNameOf(ContentFiles.Synopsis)}:1:1: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains("nested", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidateSaysWhenTheFolderDoesNotExist()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"neversorry-missing-{Guid.NewGuid():N}");

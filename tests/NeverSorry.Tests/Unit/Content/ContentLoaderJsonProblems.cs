@@ -221,8 +221,9 @@ public sealed class ContentLoaderJsonProblems : IDisposable
         var problem = Assert.Single(Assert.Throws<ContentException>(Load).Problems);
 
         Assert.Equal(_folder.DisplayNameOf(ContentFiles.Festivals), problem.File);
-        Assert.Equal(0, problem.Line);
-        Assert.Contains("cannot be read", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (problem.Line, problem.Column));
+        Assert.Contains("there is no file named festivals.json", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_folder.Path, problem.Message, StringComparison.Ordinal);
     }
 
     private ContentProblem SingleProblem(string fileName, string text) => _folder.SingleProblemWith(fileName, text);

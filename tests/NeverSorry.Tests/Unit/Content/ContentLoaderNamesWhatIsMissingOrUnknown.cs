@@ -21,8 +21,9 @@ public sealed class ContentLoaderNamesWhatIsMissingOrUnknown : IDisposable
         var problem = SingleProblem();
 
         Assert.Equal(_folder.DisplayNameOf(fileName), problem.File);
-        Assert.Contains("cannot be read", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"there is no file named {fileName}", problem.Message, StringComparison.Ordinal);
         Assert.Contains($"named exactly {fileName}", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_folder.Path, problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -124,6 +124,26 @@ public sealed partial class MarkdownSanitizing : IDisposable
         Assert.Contains("<img>", warning.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[x](//evil.example/x)", "//evil.example/x")]
+    [InlineData("[x][r]\n\n[r]: //evil.example/x", "//evil.example/x")]
+    [InlineData("<//evil.example/x>", null)]
+    public void AnAddressWithoutItsSchemeIsAnotherSiteNotOneOfOurPages(string markdown, string? reported)
+    {
+        _folder.With(ContentFiles.Synopsis, $"The film follows Ai Weiwei.\n\nRead {markdown}\n");
+
+        var snapshot = Load();
+
+        var body = Html.Parse(snapshot.Synopsis.Html).Body!;
+        Assert.DoesNotContain(body.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("evil.example", StringComparison.Ordinal));
+        if (reported is not null)
+        {
+            var warning = Assert.Single(snapshot.Warnings);
+            Assert.Contains($"'{reported}'", warning.Message, StringComparison.Ordinal);
+            Assert.Contains("https://", warning.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void GenericAttributesStayText()
     {

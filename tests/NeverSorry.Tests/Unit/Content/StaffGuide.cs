@@ -1,4 +1,5 @@
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Content;
 
@@ -41,6 +42,17 @@ public class StaffGuide
     public void Explains(string topic)
     {
         Assert.Contains(topic, Guide(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StatesTheLimitsTheSiteEnforces()
+    {
+        var guide = Guide();
+
+        Assert.Contains(ContentLimits.Words(ContentLimits.JsonFileBytes), guide, StringComparison.Ordinal);
+        Assert.Contains(ContentLimits.Words(ContentLimits.MarkdownFileBytes), guide, StringComparison.Ordinal);
+        Assert.Contains(ContentLimits.Words(ContentLimits.RenderedMarkdownChars), guide, StringComparison.Ordinal);
+        Assert.Contains($"{ContentLimits.FirstYear} and {ContentLimits.LastYear}", guide, StringComparison.Ordinal);
     }
 
     private static string Guide() => File.ReadAllText(s_path);

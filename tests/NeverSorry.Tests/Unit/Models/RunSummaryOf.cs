@@ -68,4 +68,16 @@ public class RunSummaryOf
 
         Assert.Equal(1, summary.Theaters);
     }
+
+    [Fact]
+    public void CountsTheDaysOfCenturyLongEngagementsWithoutOverflowing()
+    {
+        var century = Engagements.Of("IFC Center", "1900-01-01", "2100-12-31");
+        var engagements = Enumerable.Repeat(century, 30_000).Append(Engagements.Of("Lincoln Plaza", "2050-01-01", "2050-01-31")).ToList();
+
+        var summary = RunSummary.Of(engagements);
+
+        Assert.Equal(century.Days, summary.DaysInTheaters);
+        Assert.Equal((30_000L * century.Days) + 31, summary.ScreenDays);
+    }
 }

@@ -94,4 +94,15 @@ public class RunTimelineOf
         Assert.Equal(RunTimeline.ChartWidth, seven.Width);
         Assert.Equal(6 * (seven.Bars[1].BarY - seven.Bars[0].BarY), seven.Height - one.Height);
     }
+
+    [Fact]
+    public void DrawsARunThatEndsOnTheCalendarsLastDay()
+    {
+        // Validation refuses such a date; the page must not fail on it all the same.
+        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "9999-11-01", "9999-12-31")]);
+
+        Assert.Equal(["Nov 9999", "Dec"], timeline.Ticks.Select(t => t.Label).OfType<string>());
+        Assert.Equal(timeline.Width, timeline.Ticks[^1].X);
+        Assert.True(timeline.Bars[0].X + timeline.Bars[0].Width <= timeline.Width);
+    }
 }
