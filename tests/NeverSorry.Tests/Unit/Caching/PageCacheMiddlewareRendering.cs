@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Caching;
-using Microsoft.Extensions.Options;
 using NeverSorry.Web.Content;
 using NeverSorry.Web.Site;
 
