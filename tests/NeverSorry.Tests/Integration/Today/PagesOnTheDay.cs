@@ -87,6 +87,21 @@ public class PagesOnTheDay
             document.QuerySelector("h1 ~ p.lede")!.ReadableText());
     }
 
+    [Fact]
+    public async Task DuringTheHolidayEngagementItsScreeningEventComesFirstAndEveryOneIsScheduled()
+    {
+        await using var site = SiteOnADay.At("2012-12-30 12:00");
+
+        var graph = JsonLd.Of(await site.CreateClient().GetDocumentAsync(Pages.TheatricalRun));
+
+        SchemaOrg.AssertValid(graph);
+        var events = graph.GetProperty("@graph").EnumerateArray().ToList();
+        Assert.Equal(("IFC Center", "2012-12-28", "2013-01-10"),
+            (events[0].GetProperty("location").GetProperty("name").GetString(), events[0].GetProperty("startDate").GetString(), events[0].GetProperty("endDate").GetString()));
+        Assert.Equal(7, events.Count);
+        Assert.All(events, e => Assert.Equal("https://schema.org/EventScheduled", e.GetProperty("eventStatus").GetString()));
+    }
+
     private static async Task<IElement> Hero(SiteOnADay site) =>
         (await site.CreateClient().GetDocumentAsync(Pages.Home)).QuerySelector("header.hero")!;
 }
