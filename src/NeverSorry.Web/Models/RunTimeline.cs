@@ -74,7 +74,12 @@ public sealed record TimelineBar(Engagement Engagement, double X, double Width, 
 
     public double LabelX => LabelAtEnd ? X + Width : X;
 
-    public string Label => $"{Engagement.Theater} · {Engagement.Days} {(Engagement.Days == 1 ? "day" : "days")}";
+    public string Label => $"{Engagement.Theater} · {DaysText}";
+
+    /// <summary>The bar's tooltip: the theater, then its days.</summary>
+    public string Title => $"{Engagement.Theater}: {DaysText}";
+
+    private string DaysText => $"{Engagement.Days} {(Engagement.Days == 1 ? "day" : "days")}";
 }
 
 /// <summary>A month's gridline at <see cref="X"/>, from <see cref="Top"/> to the lane's axis; a null label is a line only.</summary>
