@@ -50,6 +50,7 @@ internal static class SiteApp
         });
         builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
         builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<SiteToday>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -18,9 +18,10 @@ internal sealed class CachedPage
     /// </summary>
     public const string CacheControl = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
 
-    private CachedPage(ContentSnapshot snapshot, string contentType, Variant identity, Variant gzip, Variant brotli)
+    private CachedPage(ContentSnapshot snapshot, DateOnly today, string contentType, Variant identity, Variant gzip, Variant brotli)
     {
         Snapshot = snapshot;
+        Today = today;
         ContentType = contentType;
         Identity = identity;
         Gzip = gzip;
@@ -30,6 +31,9 @@ internal sealed class CachedPage
     /// <summary>The content the page was rendered from: when the site serves another, this page is stale.</summary>
     public ContentSnapshot Snapshot { get; }
 
+    /// <summary>The site's day it was rendered on: pages say what is showing now, so the next day it is stale.</summary>
+    public DateOnly Today { get; }
+
     public string ContentType { get; }
 
     public Variant Identity { get; }
@@ -38,12 +42,13 @@ internal sealed class CachedPage
 
     public Variant Brotli { get; }
 
-    public static CachedPage Create(ContentSnapshot snapshot, string contentType, byte[] body)
+    public static CachedPage Create(ContentSnapshot snapshot, DateOnly today, string contentType, byte[] body)
     {
         // Each encoding is its own representation, so each gets its own strong ETag (RFC 9110 8.8.3).
         var hash = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
         return new CachedPage(
             snapshot,
+            today,
             contentType,
             new Variant(body, null, $"\"{hash}\""),
             new Variant(Compression.Gzip(body), "gzip", $"\"{hash}-gz\""),

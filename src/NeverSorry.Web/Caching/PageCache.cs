@@ -5,8 +5,9 @@ using NeverSorry.Web.Models;
 namespace NeverSorry.Web.Caching;
 
 /// <summary>
-/// The rendered pages of the current content. An entry is valid only for the snapshot it was rendered
-/// from, so a content change makes every page stale at once, with nothing to evict by hand.
+/// The rendered pages of the current content. An entry is valid only for the snapshot and the site's day
+/// it was rendered on, so a content change, or midnight in the site's time zone, makes every page stale
+/// at once, with nothing to evict by hand.
 /// </summary>
 internal sealed class PageCache
 {
@@ -19,8 +20,8 @@ internal sealed class PageCache
     /// </summary>
     public static bool IsCacheable(PathString path) => SitePages.Find(path.Value) is { } page && page.IsListedIn(Listed.Cache);
 
-    public CachedPage? Get(PathString path, ContentSnapshot current) =>
-        _pages.TryGetValue(path.Value!, out var page) && ReferenceEquals(page.Snapshot, current) ? page : null;
+    public CachedPage? Get(PathString path, ContentSnapshot current, DateOnly today) =>
+        _pages.TryGetValue(path.Value!, out var page) && ReferenceEquals(page.Snapshot, current) && page.Today == today ? page : null;
 
     public void Set(PathString path, CachedPage page) => _pages[path.Value!] = page;
 

@@ -1,14 +1,15 @@
 using Microsoft.Net.Http.Headers;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Caching;
 
 /// <summary>
 /// Serves the site's pages from <see cref="PageCache"/>: rendered through MVC once per content snapshot,
-/// then answered from memory in the encoding the client accepts, with ETag/If-None-Match (304) and
+/// and site day (<see cref="SiteToday"/>), then answered from memory in the encoding the client accepts, with ETag/If-None-Match (304) and
 /// cache headers a CDN can use. Everything else passes through untouched.
 /// </summary>
-internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore content, PageCache cache)
+internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore content, PageCache cache, SiteToday today)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -19,7 +20,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
             return;
         }
 
-        var page = cache.Get(request.Path, content.Current) ?? await RenderOnceAsync(context);
+        var page = cache.Get(request.Path, content.Current, today.Date) ?? await RenderOnceAsync(context);
         if (page is not null)
         {
             await WriteAsync(context, page);
@@ -34,7 +35,8 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
         try
         {
             var snapshot = content.Current;
-            return cache.Get(context.Request.Path, snapshot) ?? await RenderAsync(context, snapshot);
+            var day = today.Date;
+            return cache.Get(context.Request.Path, snapshot, day) ?? await RenderAsync(context, snapshot, day);
         }
         finally
         {
@@ -43,7 +45,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
     }
 
     /// <summary>Renders the page through the rest of the pipeline; caches it when it is a 200 for a snapshot still current.</summary>
-    private async Task<CachedPage?> RenderAsync(HttpContext context, ContentSnapshot snapshot)
+    private async Task<CachedPage?> RenderAsync(HttpContext context, ContentSnapshot snapshot, DateOnly day)
     {
         var response = context.Response;
         var original = response.Body;
@@ -60,14 +62,15 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
 
         if (response.StatusCode == StatusCodes.Status200OK
             && response.ContentType is { } contentType
-            && ReferenceEquals(content.Current, snapshot))
+            && ReferenceEquals(content.Current, snapshot)
+            && today.Date == day)
         {
-            var page = CachedPage.Create(snapshot, contentType, buffer.ToArray());
+            var page = CachedPage.Create(snapshot, day, contentType, buffer.ToArray());
             cache.Set(context.Request.Path, page);
             return page;
         }
 
-        // Not a page to keep (an error, or the content changed while rendering): send it as rendered.
+        // Not a page to keep (an error, or the content or the day changed while rendering): send it as rendered.
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
         return null;

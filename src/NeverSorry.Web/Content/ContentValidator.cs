@@ -54,6 +54,19 @@ internal static partial class ContentValidator
                 problems.Add(film.Problem($"$.links[{i}].url", "the address must be a full web address starting with https://."));
             }
         }
+        for (var i = 0; i < f.WatchAt.Count; i++)
+        {
+            var option = f.WatchAt[i];
+            RequireText(film, $"$.watchAt[{i}].service", option.Service, problems);
+            if (!option.Url.IsAbsoluteUri || option.Url.Scheme != "https")
+            {
+                problems.Add(film.Problem($"$.watchAt[{i}].url", "the address must be a full web address starting with https://."));
+            }
+            if (option.Kind is { } kind && !WatchOption.Kinds.Contains(kind))
+            {
+                problems.Add(film.Problem($"$.watchAt[{i}].kind", $"'{kind}' is not a kind the site knows: write one of {string.Join(", ", WatchOption.Kinds.Select(k => $"\"{k}\""))}, or leave it out."));
+            }
+        }
         if (f.Trailer is { } trailer)
         {
             if (!YoutubeId().IsMatch(trailer.YoutubeId))

@@ -47,6 +47,9 @@ public sealed record Film
     [Description("Official websites, e.g. { \"label\": \"Facebook\", \"url\": \"https://…\" }. Only add links with a real address.")]
     public IReadOnlyList<Link> Links { get; init; } = [];
 
+    [Description("Where the film can be watched at home, e.g. { \"service\": \"…\", \"url\": \"https://…\", \"kind\": \"stream\" }. Only list real offers, with their real address.")]
+    public IReadOnlyList<WatchOption> WatchAt { get; init; } = [];
+
     [Description("The trailer on YouTube, if there is one.")]
     public Trailer? Trailer { get; init; }
 
@@ -135,6 +138,21 @@ public sealed record Link
 
     [Description("The full address, starting with https://.")]
     public required Uri Url { get; init; }
+}
+
+public sealed record WatchOption
+{
+    /// <summary>The kinds staff may write, as the site prints them.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["stream", "rent", "buy", "educational licence"];
+
+    [Description("The service's name, e.g. the streaming service or the distributor's shop.")]
+    public required string Service { get; init; }
+
+    [Description("The film's page on that service, starting with https://.")]
+    public required Uri Url { get; init; }
+
+    [Description("Optional: how it is offered: \"stream\", \"rent\", \"buy\" or \"educational licence\".")]
+    public string? Kind { get; init; }
 }
 
 public sealed record Trailer

@@ -7,7 +7,7 @@ using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Controllers;
 
-public sealed class HomeController(IContentStore content, IOptions<SiteOptions> site) : Controller
+public sealed class HomeController(IContentStore content, IOptions<SiteOptions> site, SiteToday today) : Controller
 {
     [HttpGetOrHead(SitePages.HomePath)]
     public IActionResult Index()
@@ -18,6 +18,7 @@ public sealed class HomeController(IContentStore content, IOptions<SiteOptions> 
             ?? $"{film.Title} ({film.Year}), a {film.Genre.ToLowerInvariant()} directed by {film.Director}.";
         var meta = new PageMeta(film.Title, description, SitePages.Home.Path, film);
         var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl(SitePages.Home.Path), PictureStructuredData.Images(snapshot.Pictures, site.Value));
-        return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, structuredData));
+        // Rendered once per content version and day: the page cache keys on both.
+        return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, RunSchedule.On(today.Date, snapshot.Engagements), structuredData));
     }
 }

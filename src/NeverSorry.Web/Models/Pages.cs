@@ -8,11 +8,13 @@ public sealed record HomePage(
     MarkdownPage Synopsis,
     IReadOnlyList<Festival> Festivals,
     IReadOnlyList<Engagement> Engagements,
+    RunSchedule Schedule,
     string StructuredData) : IPageModel;
 
 public sealed record TheatricalRunPage(
     PageMeta Meta,
     IReadOnlyList<Engagement> Engagements,
+    RunSchedule Schedule,
     RunSummary Summary,
     RunTimeline Timeline,
     string StructuredData) : IPageModel;

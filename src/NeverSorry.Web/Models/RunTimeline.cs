@@ -5,52 +5,66 @@ namespace NeverSorry.Web.Models;
 
 /// <summary>
 /// The geometry of the theatrical run's timeline picture, computed on the server so the page needs no
-/// script: one bar per engagement on a shared time axis, with a tick at the start of every month.
+/// script. Engagements months apart (a re-release years later) get a lane each, stacked, so neither is
+/// squeezed; each lane has its own month axis, labelled only as often as its labels fit.
 /// </summary>
-public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineBar> Bars, IReadOnlyList<TimelineTick> Ticks)
+public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineLane> Lanes)
 {
     public const int ChartWidth = 640;
-    private const int RowHeight = 40;
-    private const int AxisHeight = 28;
+    internal const int RowHeight = 40;
+    internal const int AxisHeight = 28;
+    private const int LaneGap = 24;
+
+    /// <summary>A gap longer than this starts a new lane: a re-release, not the same run.</summary>
+    private const int BreakDays = 183;
 
     public static RunTimeline Of(IReadOnlyList<Engagement> engagements)
     {
-        var first = engagements.Min(e => e.Start);
-        var last = engagements.Max(e => e.End);
-        var axisStart = new DateOnly(first.Year, first.Month, 1);
-        var axisEnd = FirstOfNextMonth(last);
-        double scale = (double)ChartWidth / (axisEnd.DayNumber - axisStart.DayNumber);
-
-        double X(DateOnly day) => Math.Round((day.DayNumber - axisStart.DayNumber) * scale, 1);
-
-        TimelineBar Bar(Engagement engagement, int row)
+        var lanes = new List<TimelineLane>();
+        var top = 0;
+        foreach (var group in Groups(engagements))
         {
-            // A short engagement still gets a visible bar, but never one that runs past the chart.
-            var x = X(engagement.Start);
-            var width = Math.Min(Math.Max(2, Math.Round(engagement.Days * scale, 1)), ChartWidth - x);
-            return new TimelineBar(engagement, x, width, (row * RowHeight) + 16, (row * RowHeight) + 22);
+            var lane = TimelineLane.Of(group, top);
+            lanes.Add(lane);
+            top = lane.Bottom + LaneGap;
         }
-
-        var bars = engagements.Select(Bar).ToArray();
-
-        var ticks = new List<TimelineTick>();
-        for (var month = axisStart; month < axisEnd; month = FirstOfNextMonth(month))
-        {
-            var showYear = month == axisStart || month.Month == 1;
-            ticks.Add(new TimelineTick(X(month), month.ToString(showYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture)));
-        }
-        ticks.Add(new TimelineTick(X(axisEnd), null));
-
-        var height = (engagements.Count * RowHeight) + AxisHeight;
-        return new RunTimeline(ChartWidth, height, bars, ticks);
+        return new RunTimeline(ChartWidth, lanes[^1].Bottom, lanes);
     }
 
-    /// <summary>The first day of the next month; the calendar's last day for December 9999, which has no next month.</summary>
-    private static DateOnly FirstOfNextMonth(DateOnly day) =>
+    public IReadOnlyList<TimelineBar> Bars => [.. Lanes.SelectMany(lane => lane.Bars)];
+
+    public IReadOnlyList<TimelineTick> Ticks => [.. Lanes.SelectMany(lane => lane.Ticks)];
+
+    /// <summary>Where the last lane's month axis is drawn.</summary>
+    public int AxisY => Lanes[^1].AxisY;
+
+    /// <summary>Engagements in their order, cut where one opens more than <see cref="BreakDays"/> after all before it closed.</summary>
+    private static IEnumerable<IReadOnlyList<Engagement>> Groups(IReadOnlyList<Engagement> engagements)
+    {
+        var group = new List<Engagement>();
+        var closes = DateOnly.MinValue;
+        foreach (var engagement in engagements)
+        {
+            if (group.Count > 0 && engagement.Start.DayNumber - closes.DayNumber > BreakDays)
+            {
+                yield return group;
+                group = [];
+            }
+            group.Add(engagement);
+            closes = group.Count == 1 || engagement.End > closes ? engagement.End : closes;
+        }
+        yield return group;
+    }
+}
+
+/// <summary>The first day of the next month; the calendar's last day for December 9999, which has no next month.</summary>
+internal static class Months
+{
+    public static DateOnly FirstOfNext(DateOnly day) =>
         day.Year == DateOnly.MaxValue.Year && day.Month == 12 ? DateOnly.MaxValue : new DateOnly(day.Year, day.Month, 1).AddMonths(1);
 
-    /// <summary>Where the month axis is drawn.</summary>
-    public int AxisY => Height - AxisHeight + 4;
+    public static string Label(DateOnly month, bool withYear, bool yearOnly) =>
+        month.ToString(yearOnly ? "yyyy" : withYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture);
 }
 
 public sealed record TimelineBar(Engagement Engagement, double X, double Width, int LabelY, int BarY)
@@ -59,7 +73,14 @@ public sealed record TimelineBar(Engagement Engagement, double X, double Width, 
     public bool LabelAtEnd => X > RunTimeline.ChartWidth / 2.0;
 
     public double LabelX => LabelAtEnd ? X + Width : X;
+
+    public string Label => $"{Engagement.Theater} · {DaysText}";
+
+    /// <summary>The bar's tooltip: the theater, then its days.</summary>
+    public string Title => $"{Engagement.Theater}: {DaysText}";
+
+    private string DaysText => $"{Engagement.Days} {(Engagement.Days == 1 ? "day" : "days")}";
 }
 
-/// <summary>A month's gridline; the closing edge of the axis has no label.</summary>
-public sealed record TimelineTick(double X, string? Label);
+/// <summary>A month's gridline at <see cref="X"/>, from <see cref="Top"/> to the lane's axis; a null label is a line only.</summary>
+public sealed record TimelineTick(double X, string? Label, int Top = 0);

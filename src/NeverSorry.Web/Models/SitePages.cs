@@ -14,6 +14,7 @@ public static class SitePages
     public const string TheatricalRunPath = "/theatrical-run";
     public const string DirectorsStatementPath = "/directors-statement";
     public const string PressPath = "/press";
+    public const string TheatricalRunCalendarPath = "/theatrical-run.ics";
     public const string RobotsPath = "/robots.txt";
     public const string SitemapPath = "/sitemap.xml";
 
@@ -29,6 +30,10 @@ public static class SitePages
     public static SitePage Press { get; } = new(PressPath, "Press", Listed.Everywhere,
         [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.Festivals]);
 
+    /// <summary>The engagements as an iCalendar file, for calendar apps: linked from the run's page.</summary>
+    public static SitePage TheatricalRunCalendar { get; } = new(TheatricalRunCalendarPath, "Theatrical run calendar", Listed.Cache | Listed.Export,
+        [ContentFiles.Film, ContentFiles.TheatricalRun]);
+
     public static SitePage Robots { get; } = new(RobotsPath, "robots.txt", Listed.Cache | Listed.Export, []);
 
     /// <summary>Answered, and exported, only once Site:BaseUrl is set: a sitemap lists absolute addresses.</summary>
@@ -41,7 +46,7 @@ public static class SitePages
     public static SitePage NotFound { get; } = new("/404.html", "Page not found", Listed.None, []);
 
     /// <summary>In the order the navigation shows the pages.</summary>
-    public static IReadOnlyList<SitePage> All { get; } = [Home, TheatricalRun, DirectorsStatement, Press, Robots, Sitemap, NotFound];
+    public static IReadOnlyList<SitePage> All { get; } = [Home, TheatricalRun, DirectorsStatement, Press, TheatricalRunCalendar, Robots, Sitemap, NotFound];
 
     public static IEnumerable<SitePage> ListedIn(Listed where) => All.Where(page => page.IsListedIn(where));
 

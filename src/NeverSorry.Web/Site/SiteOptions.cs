@@ -26,11 +26,23 @@ public sealed class SiteOptions : IValidatableObject
     /// </summary>
     public bool Preview { get; set; }
 
+    /// <summary>
+    /// The IANA time zone the content's dates are meant in, which decides what "today" is: an engagement
+    /// is coming, showing or past in this zone. The distributor, Sundance Selects, is in New York.
+    /// </summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    public const string DefaultTimeZone = "America/New_York";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (BaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http")))
         {
             yield return new ValidationResult("Site:BaseUrl must be an absolute http(s) address.", [nameof(BaseUrl)]);
+        }
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new ValidationResult($"Site:TimeZone: '{TimeZone}' is not a time zone this machine knows; write an IANA id such as {DefaultTimeZone}.", [nameof(TimeZone)]);
         }
         foreach (var proxy in KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
         {

@@ -13,7 +13,8 @@ public static class ContentText
         string opening = "2012-07-27",
         string credits = "[]",
         string links = "[]",
-        string? trailer = null) => $$"""
+        string? trailer = null,
+        string? watchAt = null) => $$"""
         {
           "title": "{{title}}",
           "year": 2012,
@@ -31,6 +32,7 @@ public static class ContentText
             "credit": "Photo Courtesy of Never Sorry LLC"
           },
           {{(trailer is null ? "" : $"\"trailer\": {trailer},")}}
+          {{(watchAt is null ? "" : $"\"watchAt\": {watchAt},")}}
           "links": {{links}}
         }
         """;

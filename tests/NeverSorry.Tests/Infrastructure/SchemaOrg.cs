@@ -46,6 +46,8 @@ public static class SchemaOrg
             ["name"] = [Text],
             ["startDate"] = [Date],
             ["endDate"] = [Date],
+            // Event.eventStatus takes an EventStatusType, written as its member's address.
+            ["eventStatus"] = [Url],
             ["location"] = ["MovieTheater"],
             ["workPresented"] = ["Movie"],
         },

@@ -12,10 +12,11 @@ public static class ExportLayout
         (Pages.NotFound, "404.html"),
         ("/sitemap.xml", "sitemap.xml"),
         ("/robots.txt", "robots.txt"),
+        ("/theatrical-run.ics", "theatrical-run.ics"),
     ];
 
     public static TheoryData<string, string> UrlsAndFiles => new(Answers.Select(a => (a.Url, a.File)));
 
-    /// <summary>Every address that answers 200: the pages, robots.txt and sitemap.xml.</summary>
+    /// <summary>Every address that answers 200: the pages, robots.txt, sitemap.xml and the run's calendar.</summary>
     public static TheoryData<string> FoundUrls => new(Answers.Where(a => a.Url != Pages.NotFound).Select(a => a.Url));
 }

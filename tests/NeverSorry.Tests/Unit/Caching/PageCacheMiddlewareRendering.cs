@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Content;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Unit.Caching;
 
@@ -20,7 +22,7 @@ public class PageCacheMiddlewareRendering
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync("<p>the press page</p>", TestContext.Current.CancellationToken);
         }
-        var middleware = new PageCacheMiddleware(RenderSlowly, new FixedContent(), new PageCache());
+        var middleware = new PageCacheMiddleware(RenderSlowly, new FixedContent(), new PageCache(), new SiteToday(TimeProvider.System, Options.Create(new SiteOptions())));
 
         var bodies = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {

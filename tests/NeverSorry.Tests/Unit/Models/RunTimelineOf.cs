@@ -105,4 +105,38 @@ public class RunTimelineOf
         Assert.Equal(timeline.Width, timeline.Ticks[^1].X);
         Assert.True(timeline.Bars[0].X + timeline.Bars[0].Width <= timeline.Width);
     }
+
+    [Fact]
+    public void GivesAReReleaseYearsLaterALaneOfItsOwnSoTheFirstRunKeepsItsWidth()
+    {
+        var alone = RunTimeline.Of(Engagements.RealRun);
+        var withReRelease = RunTimeline.Of([.. Engagements.RealRun, Engagements.Of("IFC Center", "2026-12-04", "2026-12-17")]);
+
+        Assert.Equal(2, withReRelease.Lanes.Count);
+        Assert.Equal(alone.Bars.Select(b => b.Width), withReRelease.Lanes[0].Bars.Select(b => b.Width));
+        Assert.Equal(["Dec 2026"], withReRelease.Lanes[1].Ticks.Select(t => t.Label).OfType<string>());
+        Assert.True(withReRelease.Lanes[1].Top > withReRelease.Lanes[0].AxisY + RunTimeline.AxisHeight - 4, "The lanes overlap.");
+        Assert.True(withReRelease.Lanes[1].Bars[0].Width > 100, "The re-release's two weeks are squeezed.");
+    }
+
+    [Fact]
+    public void LabelsOnlyAsManyMonthsAsFitOverAYearsLongRun()
+    {
+        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "2012-07-27", "2026-12-17")]);
+
+        var labelled = timeline.Ticks.Where(t => t.Label is not null).Select(t => t.X).ToList();
+        Assert.InRange(labelled.Count, 2, RunTimeline.ChartWidth / 80);
+        Assert.All(labelled.Zip(labelled.Skip(1)), pair => Assert.True(pair.Second - pair.First >= 80, $"Labels at {pair.First} and {pair.Second} overlap."));
+        Assert.All(labelled, x => Assert.True(x + 80 <= RunTimeline.ChartWidth + 8, $"A label at {x} runs past the chart."));
+    }
+
+    [Fact]
+    public void DrawsASingleDayScreeningOverItsMonthWithABarYouCanSee()
+    {
+        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "2026-12-04", "2026-12-04")]);
+
+        Assert.Equal(["Dec 2026"], timeline.Ticks.Select(t => t.Label).OfType<string>());
+        Assert.True(timeline.Bars[0].Width >= 15, $"The one day is {timeline.Bars[0].Width} wide.");
+        Assert.Equal("IFC Center · 1 day", timeline.Bars[0].Label);
+    }
 }

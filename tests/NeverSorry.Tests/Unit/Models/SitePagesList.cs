@@ -20,6 +20,7 @@ public class SitePagesList
                 ("/theatrical-run", "Theatrical run", Page),
                 ("/directors-statement", "Director's statement", Page),
                 ("/press", "Press", Page),
+                ("/theatrical-run.ics", "Theatrical run calendar", Listed.Cache | Listed.Export),
                 ("/robots.txt", "robots.txt", Listed.Cache | Listed.Export),
                 ("/sitemap.xml", "Sitemap", Listed.Cache | Listed.Export),
                 ("/404.html", "Page not found", Listed.None),
@@ -37,8 +38,8 @@ public class SitePagesList
     public void GivesTheRouteConstantsTheEntriesAddresses()
     {
         Assert.Equal(
-            [SitePages.HomePath, SitePages.TheatricalRunPath, SitePages.DirectorsStatementPath, SitePages.PressPath, SitePages.RobotsPath, SitePages.SitemapPath],
-            new[] { SitePages.Home, SitePages.TheatricalRun, SitePages.DirectorsStatement, SitePages.Press, SitePages.Robots, SitePages.Sitemap }.Select(page => page.Path));
+            [SitePages.HomePath, SitePages.TheatricalRunPath, SitePages.DirectorsStatementPath, SitePages.PressPath, SitePages.TheatricalRunCalendarPath, SitePages.RobotsPath, SitePages.SitemapPath],
+            new[] { SitePages.Home, SitePages.TheatricalRun, SitePages.DirectorsStatement, SitePages.Press, SitePages.TheatricalRunCalendar, SitePages.Robots, SitePages.Sitemap }.Select(page => page.Path));
     }
 
     [Theory]
