@@ -40,7 +40,10 @@ public static class PublishMarker
     {
         try
         {
-            return File.ReadAllText(Path.Combine(folder, VersionFile));
+            // Opened as content files are: a pipe put in its place must not stall every load.
+            using var stream = UnixFiles.OpenWithoutBlocking(Path.Combine(folder, VersionFile));
+            using var reader = new StreamReader(stream.CanSeek ? stream : Stream.Null);
+            return reader.ReadToEnd();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

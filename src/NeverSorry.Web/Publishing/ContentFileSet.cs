@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NeverSorry.Web.Content;
 
 namespace NeverSorry.Web.Publishing;
 
@@ -42,14 +43,33 @@ internal sealed class ContentFileSet
             }
             else if (entry is FileInfo file)
             {
-                hashes[Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/')] = Convert.ToHexString(SHA256.HashData(ReadAll(file)));
+                using var content = OpenRead(file.FullName);
+                hashes[Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/')] = Convert.ToHexString(SHA256.HashData(content));
             }
         }
     }
 
     /// <summary>
-    /// The file's bytes. A pipe or a device reports a size of 0 and is never opened (reading a pipe would wait
-    /// for a writer forever): it counts as empty, which the content check then refuses where it matters.
+    /// The file's content, opened as the content loader opens files (<see cref="UnixFiles.OpenWithoutBlocking"/>):
+    /// a pipe or a socket would wait for a writer forever, so it reads as empty, which the content check then
+    /// refuses where it matters.
     /// </summary>
-    public static byte[] ReadAll(FileInfo file) => file.Length == 0 ? [] : File.ReadAllBytes(file.FullName);
+    public static Stream OpenRead(string path)
+    {
+        var stream = UnixFiles.OpenWithoutBlocking(path);
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+        stream.Dispose();
+        return Stream.Null;
+    }
+
+    /// <summary>Copies a file through <see cref="OpenRead"/>, streamed: a 64 MB picture is never held whole.</summary>
+    public static void Copy(string from, string to)
+    {
+        using var source = OpenRead(from);
+        using var target = File.Create(to);
+        source.CopyTo(target);
+    }
 }

@@ -40,7 +40,7 @@ internal sealed class ContentHistory(string liveFolder)
         {
             var copy = Path.Combine(target, file);
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.WriteAllBytes(copy, ContentFileSet.ReadAll(new FileInfo(live.PathOf(file))));
+            ContentFileSet.Copy(live.PathOf(file), copy);
         }
         Directory.CreateDirectory(target);
         File.WriteAllLines(Path.Combine(target, NoteFile), note);

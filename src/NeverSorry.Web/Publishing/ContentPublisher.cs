@@ -82,7 +82,7 @@ internal sealed class ContentPublisher(TimeProvider clock, TextWriter output, Te
             var target = live.PathOf(file);
             var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.publishing");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(temporary, ContentFileSet.ReadAll(new FileInfo(next.PathOf(file))));
+            ContentFileSet.Copy(next.PathOf(file), temporary);
             staged.Add((temporary, target));
         }
         PublishMarker.Begin(live.Root);

@@ -106,6 +106,23 @@ public sealed class PublishCommand : IDisposable
     }
 
     [Fact]
+    public async Task ANamedPipeInTheWorkingCopyIsNeverWaitedOn()
+    {
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_draft.Path, "notes.txt")]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // A publish that opened the pipe would wait for a writer forever; the time limit turns that into a failure.
+        var exitCode = await Task.Run(() => Run("publish", _draft.Path, "--to", _live.Path), TestContext.Current.CancellationToken)
+            .WaitAsync(Patience.Answer, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(0, new FileInfo(Path.Combine(_live.Path, "notes.txt")).Length);
+    }
+
+    [Fact]
     public void SaysThereIsNothingToPublishWhenTheCopyIsTheSame()
     {
         Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
