@@ -5,11 +5,14 @@ using NeverSorry.Web.Site;
 namespace NeverSorry.Web.Caching;
 
 /// <summary>
-/// Serves the site's pages from <see cref="PageCache"/>: rendered through MVC once per content snapshot,
-/// and site day (<see cref="SiteToday"/>), then answered from memory in the encoding the client accepts, with ETag/If-None-Match (304) and
-/// cache headers a CDN can use. Everything else passes through untouched.
+/// Serves the site's pages from <see cref="PageCache"/>: rendered through MVC once per content snapshot
+/// and site day (<see cref="SiteToday"/>), then answered from memory in the encoding the client accepts, with
+/// ETag/If-None-Match (304) and cache headers a CDN can use. Everything else passes through untouched.
+/// It runs before the security headers, error pages and routing (SiteApp), as a static file server answers
+/// from its files: a cached page needs none of them, and gets the policy's headers from
+/// <see cref="SecurityHeaderSets"/>. A page not yet cached is rendered through all of them.
 /// </summary>
-internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore content, PageCache cache, SiteToday today)
+internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore content, PageCache cache, SiteToday today, SecurityHeaderSets security)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -76,10 +79,11 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
         return null;
     }
 
-    private static Task WriteAsync(HttpContext context, CachedPage page)
+    private Task WriteAsync(HttpContext context, CachedPage page)
     {
         var variant = page.Choose(context.Request);
         var response = context.Response;
+        security.Apply(response, page.ContentType);
         var headers = response.Headers;
         headers.ContentType = page.ContentType;
         headers.Vary = HeaderNames.AcceptEncoding;
@@ -102,7 +106,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
         response.ContentLength = variant.Body.Length;
         return HttpMethods.IsHead(context.Request.Method)
             ? Task.CompletedTask
-            : response.Body.WriteAsync(variant.Body, 0, variant.Body.Length, context.RequestAborted);
+            : response.BodyWriter.WriteAsync(variant.Body, context.RequestAborted).AsTask();
     }
 
     private static bool IsNotModified(HttpRequest request, string etag)

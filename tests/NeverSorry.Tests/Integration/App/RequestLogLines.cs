@@ -71,7 +71,7 @@ public sealed partial class RequestLogLines
     /// <summary>The test hosts log warnings and up only; the request log is Information, so it is turned on.</summary>
     private static readonly Dictionary<string, string> RequestLogOn = new()
     {
-        ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information",
+        ["Serilog:MinimumLevel:Override:NeverSorry.Web.Site.RequestLog"] = "Information",
     };
 
     private static (SiteFactory Site, LogCollector Log) ProductionSiteWithLog()
