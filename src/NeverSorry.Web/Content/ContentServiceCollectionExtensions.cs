@@ -13,7 +13,8 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<IContentStore>(sp => sp.GetRequiredService<ContentStore>());
-        services.AddHostedService<ContentStartup>();
+        services.AddSingleton<ContentStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContentStartup>());
         services.AddHostedService<ContentWatcher>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         return services;

@@ -3,12 +3,32 @@ namespace NeverSorry.Web.Content;
 /// <summary>
 /// Loads the content before anything starts, the web server included (<see cref="StartingAsync"/> runs
 /// before every hosted service's StartAsync), so a broken folder stops start-up with the problems logged
-/// instead of a half-started site.
+/// instead of a half-started site. The load itself may begin earlier (<see cref="BeginLoading"/>): SiteApp
+/// starts it as soon as the services exist, so it runs on one core while the request pipeline is put
+/// together on the other, instead of after it.
 /// </summary>
 internal sealed class ContentStartup(ContentStore store) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken cancellationToken) =>
-        store.TryReload() ? Task.CompletedTask : throw new ContentException(store.Problems);
+    private readonly Lock _starting = new();
+    private Task<bool>? _loading;
+
+    /// <summary>Starts loading the content in the background, once; <see cref="StartingAsync"/> waits for it.</summary>
+    public void BeginLoading()
+    {
+        lock (_starting)
+        {
+            _loading ??= Task.Run(store.TryReload);
+        }
+    }
+
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        BeginLoading();
+        if (!await _loading!.WaitAsync(cancellationToken))
+        {
+            throw new ContentException(store.Problems);
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

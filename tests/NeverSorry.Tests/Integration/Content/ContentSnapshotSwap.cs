@@ -21,12 +21,13 @@ public class ContentSnapshotSwap
         await client.GetDocumentAsync(Pages.TheatricalRun);
 
         // The writer toggles the file as soon as the site shows its last version, so that every reload
-        // happens while pages are being read, however slow the machine.
+        // happens while pages are being read, however slow the machine; for two seconds, and at least twice
+        // (a busy machine may take longer than that to show the first edit).
         var writer = Task.Run(async () =>
         {
             var clock = Stopwatch.StartNew();
             var shown = new List<char>();
-            while (clock.Elapsed < s_duration)
+            while (clock.Elapsed < s_duration || shown.Count < 2)
             {
                 var next = shown.Count % 2 == 0 ? 'B' : 'A';
                 content.With(ContentFiles.TheatricalRun, versions[next]);

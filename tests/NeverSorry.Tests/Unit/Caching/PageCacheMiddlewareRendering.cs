@@ -22,7 +22,7 @@ public class PageCacheMiddlewareRendering
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync("<p>the press page</p>", TestContext.Current.CancellationToken);
         }
-        var middleware = new PageCacheMiddleware(RenderSlowly, new FixedContent(), new PageCache(), new SiteToday(TimeProvider.System, Options.Create(new SiteOptions())));
+        var middleware = new PageCacheMiddleware(RenderSlowly, new FixedContent(), new PageCache(), new SiteToday(TimeProvider.System, Options.Create(new SiteOptions())), new SecurityHeaderSets());
 
         var bodies = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {
