@@ -50,6 +50,23 @@ public sealed partial class RequestLogLines
     }
 
     [Fact]
+    public async Task ShowThePathAsSentWithoutItsQueryOrALineBreak()
+    {
+        var (site, log) = ProductionSiteWithLog();
+        await using var _ = site;
+        var client = site.CreatePlainClient();
+
+        using var tracked = await client.GetAsync($"{Pages.Press}?utm_source=newsletter&token=secret", TestContext.Current.CancellationToken);
+        using var broken = await client.GetAsync("/no%0Asuch-page", TestContext.Current.CancellationToken);
+
+        var lines = RequestLines(log);
+        Assert.Contains(lines, line => line.Path == Pages.Press && line.Status == 200);
+        Assert.Contains(lines, line => string.Equals(line.Path, "/no%0Asuch-page", StringComparison.OrdinalIgnoreCase) && line.Status == 404);
+        Assert.DoesNotContain(log.Events, e => e.Message.Contains("secret", StringComparison.Ordinal));
+        Assert.Equal(2, lines.Count);
+    }
+
+    [Fact]
     public async Task HaveAFailureOnceAtError()
     {
         var log = new LogCollector();
