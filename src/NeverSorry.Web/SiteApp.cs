@@ -33,6 +33,7 @@ internal static class SiteApp
 
     public static WebApplication Build(string[] args)
     {
+        ContentWarmUp.Begin();
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
