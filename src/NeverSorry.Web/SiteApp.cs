@@ -68,6 +68,7 @@ internal static class SiteApp
         builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SecurityHeaderSets>();
+        builder.Services.AddSingleton<PageWarmer>();
         builder.Services.AddSingleton<SiteToday>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
         {
@@ -81,6 +82,8 @@ internal static class SiteApp
         var app = builder.Build();
         app.Services.GetRequiredService<ContentStartup>().BeginLoading();
         app.UseMiddleware<RequestLog>();
+        // Pages are rendered ahead of their first request through the rest of the pipeline, unlogged.
+        app.Use(app.Services.GetRequiredService<PageWarmer>().Capture);
         // Behind a TLS-terminating proxy the request is https: known before anything decides on HSTS.
         app.UseForwardedHeaders();
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Preview)
