@@ -9,22 +9,14 @@ namespace NeverSorry.Web.Content;
 /// </summary>
 internal sealed class ContentStartup(ContentStore store) : IHostedLifecycleService
 {
-    private readonly Lock _starting = new();
-    private Task<bool>? _loading;
+    private readonly Lazy<Task<bool>> _loading = new(() => Task.Run(store.TryReload));
 
     /// <summary>Starts loading the content in the background, once; <see cref="StartingAsync"/> waits for it.</summary>
-    public void BeginLoading()
-    {
-        lock (_starting)
-        {
-            _loading ??= Task.Run(store.TryReload);
-        }
-    }
+    public void BeginLoading() => _ = _loading.Value;
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        BeginLoading();
-        if (!await _loading!.WaitAsync(cancellationToken))
+        if (!await _loading.Value.WaitAsync(cancellationToken))
         {
             throw new ContentException(store.Problems);
         }
