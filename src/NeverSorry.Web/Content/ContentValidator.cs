@@ -156,7 +156,7 @@ internal static partial class ContentValidator
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            var field = path[(path.LastIndexOf('.') + 1)..];
+            var field = JsonContentReader.FieldName(path);
             problems.Add(file.Problem(path, $"'{field}' is empty; write the text between the quotes."));
         }
     }
@@ -167,7 +167,7 @@ internal static partial class ContentValidator
     {
         if (date.Year < ContentLimits.FirstYear || date.Year > ContentLimits.LastYear)
         {
-            var field = path[(path.LastIndexOf('.') + 1)..];
+            var field = JsonContentReader.FieldName(path);
             problems.Add(file.Problem(path, $"'{field}' is {date:yyyy-MM-dd}, which cannot be right: dates must lie between the years {ContentLimits.FirstYear} and {ContentLimits.LastYear}. Correct the date."));
         }
     }

@@ -18,7 +18,7 @@ internal static partial class DateMistakes
             return null;
         }
         var (year, month, day) = (Number(parts, 1), Number(parts, 2), Number(parts, 3));
-        var field = path[(path.LastIndexOf('.') + 1)..];
+        var field = JsonContentReader.FieldName(path);
         if (month is < 1 or > 12)
         {
             return $"'{field}' is \"{text}\", but there is no month {month}: dates are written year-month-day (yyyy-MM-dd), so the month comes second and goes from 01 to 12. Correct the date.";

@@ -156,7 +156,8 @@ internal static partial class JsonContentReader
             : string.Join(", ", Options.GetTypeInfo(type).Properties.Where(p => p.Set is not null).Select(p => p.Name));
     }
 
-    private static string FieldName(string? path)
+    /// <summary>The last name in a JSON path ("$.release.opening" → "opening"), as staff know the field.</summary>
+    internal static string FieldName(string? path)
     {
         if (string.IsNullOrEmpty(path))
         {

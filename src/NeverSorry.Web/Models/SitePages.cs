@@ -50,12 +50,12 @@ public static class SitePages
 
     public static IEnumerable<SitePage> ListedIn(Listed where) => All.Where(page => page.IsListedIn(where));
 
-    /// <summary>The entry at exactly this address (case and trailing slash count), or null.</summary>
-    public static SitePage? Find(string? path)
+    /// <summary>The entry at this address, or null: exactly this address unless told to ignore case.</summary>
+    public static SitePage? Find(string? path, StringComparison comparison = StringComparison.Ordinal)
     {
         foreach (var page in All)
         {
-            if (string.Equals(page.Path, path, StringComparison.Ordinal))
+            if (string.Equals(page.Path, path, comparison))
             {
                 return page;
             }

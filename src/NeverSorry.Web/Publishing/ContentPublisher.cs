@@ -115,10 +115,7 @@ internal sealed class ContentPublisher(TimeProvider clock, TextWriter output, Te
         }
     }
 
+    /// <summary>Both exist (checked before): their real paths, every link and '..' resolved, as the content loader resolves them.</summary>
     private static bool SameFolder(string a, string b) =>
-        string.Equals(RealPath(a), RealPath(b), StringComparison.Ordinal);
-
-    private static string RealPath(string folder) =>
-        new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName.TrimEnd(Path.DirectorySeparatorChar)
-        ?? Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        string.Equals(UnixFiles.RealPath(a), UnixFiles.RealPath(b), StringComparison.Ordinal);
 }

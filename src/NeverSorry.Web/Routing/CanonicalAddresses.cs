@@ -15,14 +15,14 @@ internal sealed class CanonicalAddresses(RequestDelegate next)
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Path.Value is not { } path
-            || Resembled(path) is not { } page
+            || Trimmed(path) is var trimmed && SitePages.Find(trimmed, StringComparison.OrdinalIgnoreCase) is not { } page
             || page.Path == path)
         {
             return next(context);
         }
 
         var response = context.Response;
-        if (page.IsHtmlPage && Trimmed(path) == page.Path)
+        if (page.IsHtmlPage && trimmed == page.Path)
         {
             // 301, which every client and crawler knows; these pages answer only GET and HEAD, so 308's
             // promise to keep the method adds nothing. The target comes from the list, never the request.
@@ -36,19 +36,6 @@ internal sealed class CanonicalAddresses(RequestDelegate next)
         return Task.CompletedTask;
     }
 
-    /// <summary>The entry routing would answer this address with: the same path, whatever its case and trailing slashes.</summary>
-    private static SitePage? Resembled(string path)
-    {
-        var trimmed = Trimmed(path);
-        foreach (var page in SitePages.All)
-        {
-            if (string.Equals(page.Path, trimmed, StringComparison.OrdinalIgnoreCase))
-            {
-                return page;
-            }
-        }
-        return null;
-    }
-
+    /// <summary>The path as routing reads it: without trailing slashes (the root stays "/").</summary>
     private static string Trimmed(string path) => path.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/";
 }
