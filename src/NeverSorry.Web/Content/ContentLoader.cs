@@ -41,14 +41,11 @@ internal sealed class ContentLoader(TimeProvider clock, PicturePlanner? planner 
         var synopsis = Read(ContentFiles.Synopsis, () => _markdown.Read(folder, ContentFiles.Synopsis, problems, warnings));
         var statement = Read(ContentFiles.DirectorsStatement, () => _markdown.Read(folder, ContentFiles.DirectorsStatement, problems, warnings));
 
-        if (film is not null)
-        {
-            Guarded(ContentFiles.Film, () => ContentValidator.Check(film, problems));
-        }
         // Pictures: the files film.json names (Images/).
         IReadOnlyList<SourcePicture> pictures = [];
         if (film is not null)
         {
+            Guarded(ContentFiles.Film, () => ContentValidator.Check(film, problems));
             Guarded(ContentFiles.Film, () => pictures = _pictures.Inspect(film, folder, problems));
         }
         if (festivals is not null)

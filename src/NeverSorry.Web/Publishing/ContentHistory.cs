@@ -30,10 +30,11 @@ internal sealed class ContentHistory(string liveFolder)
     /// <summary>Copies every live file into a new version folder, with the note saying what replaced it.</summary>
     public Version Save(ContentFileSet live, DateTimeOffset now, IEnumerable<string> note)
     {
-        var name = now.UtcDateTime.ToString("yyyy-MM-dd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var stamp = now.UtcDateTime.ToString("yyyy-MM-dd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var name = stamp;
         for (var n = 2; Directory.Exists(Path.Combine(Folder, name)); n++)
         {
-            name = $"{now.UtcDateTime.ToString("yyyy-MM-dd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{n}";
+            name = $"{stamp}-{n}";
         }
         var target = Path.Combine(Folder, name);
         foreach (var file in live.Hashes.Keys)
