@@ -23,13 +23,7 @@ internal sealed partial class PictureCache
 
     public bool Has(string name) => PathOf(name) is { } path && File.Exists(path);
 
-    public void Write(string name, ReadOnlySpan<byte> bytes)
-    {
-        Directory.CreateDirectory(Folder);
-        var temporary = Path.Combine(Folder, $".{name}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
-    }
+    public void Write(string name, byte[] bytes) => Write(name, stream => stream.Write(bytes));
 
     /// <summary>Writes through a stream (the ZIP, too big to hold in memory), then renames it into place.</summary>
     public void Write(string name, Action<Stream> write)

@@ -17,11 +17,12 @@ public sealed record PictureView(PictureSet Set, SourcePicture Source, bool IsLe
     /// <summary>The press gallery: two columns from 40 rem, one below.</summary>
     public const string GallerySizes = "(min-width: 60rem) 28rem, (min-width: 40rem) calc(50vw - 2.5rem), calc(100vw - 2rem)";
 
-    public IReadOnlyList<PlannedFile> Avif => Set.Sizes(Source, PictureKind.Avif);
+    // Worked out once: a view reads them several times (srcset, fallback, largest).
+    public IReadOnlyList<PlannedFile> Avif { get; } = Set.Sizes(Source, PictureKind.Avif);
 
-    public IReadOnlyList<PlannedFile> WebP => Set.Sizes(Source, PictureKind.WebP);
+    public IReadOnlyList<PlannedFile> WebP { get; } = Set.Sizes(Source, PictureKind.WebP);
 
-    public IReadOnlyList<PlannedFile> Jpeg => Set.Sizes(Source, PictureKind.Jpeg);
+    public IReadOnlyList<PlannedFile> Jpeg { get; } = Set.Sizes(Source, PictureKind.Jpeg);
 
     /// <summary>Nothing can be shown until the JPEG sizes, which every browser reads, are made.</summary>
     public bool CanShow => Jpeg.Count > 0;

@@ -21,7 +21,7 @@ public sealed record RunSchedule(
             [.. engagements.Where(e => e.StatusOn(today) == EngagementStatus.Past).OrderBy(e => e.Start)]);
 
     /// <summary>Showing now, then coming: what a moviegoer can still go and see.</summary>
-    public IReadOnlyList<Engagement> Ahead => [.. NowShowing, .. Coming];
+    public IReadOnlyList<Engagement> Ahead { get; } = [.. NowShowing, .. Coming];
 
     /// <summary>The engagement to announce first: the one showing now that closes soonest, else the next to open.</summary>
     public Engagement? Headline => NowShowing.Count > 0 ? NowShowing[0] : Coming.Count > 0 ? Coming[0] : null;
