@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NeverSorry.Web.Content;
-using NeverSorry.Web.Controllers;
 using NeverSorry.Web.Images;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Site;
@@ -72,8 +71,9 @@ internal static class StaticExport
         var written = ExportWriter.WriteAll(target, crawl.Files);
         output.WriteLine($"Exported {crawl.Files.Count} files ({written} with their .br and .gz copies) to {target}.");
         // The pages say what is showing "now": a static copy is right for the day it was made only.
-        output.WriteLine($"The pages are a picture of {app.Services.GetRequiredService<SiteToday>().Date:yyyy-MM-dd} ({app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone}): export again every day while an engagement is showing or coming.");
-        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl is null)
+        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        output.WriteLine($"The pages are a picture of {app.Services.GetRequiredService<SiteToday>().Date:yyyy-MM-dd} ({site.TimeZone}): export again every day while an engagement is showing or coming.");
+        if (site.BaseUrl is null)
         {
             output.WriteLine("No base URL was given, so the pages have no canonical link and there is no sitemap.xml: add --base-url https://… for the public site.");
         }

@@ -79,7 +79,7 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
         var sizes = pictures.Sizes(card.Source!, PictureKind.Jpeg);
         var largest = sizes.Count > 0 ? sizes[^1] : null;
         var picture = largest is not null && cache.PathOf(largest.Name) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : ReadVerified(card.Source!);
-        var page = SitePages.ListedIn(Listed.Navigation).FirstOrDefault(p => p.Path == card.Page);
+        var page = SitePages.Find(card.Page);
         if (picture is null || page is null)
         {
             return [];

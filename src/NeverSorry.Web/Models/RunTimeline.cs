@@ -82,5 +82,5 @@ public sealed record TimelineBar(Engagement Engagement, double X, double Width, 
     private string DaysText => $"{Engagement.Days} {(Engagement.Days == 1 ? "day" : "days")}";
 }
 
-/// <summary>A month's gridline at <see cref="X"/>, from <see cref="Top"/> to the lane's axis; a null label is a line only.</summary>
-public sealed record TimelineTick(double X, string? Label, int Top = 0);
+/// <summary>A month's gridline at <see cref="X"/>, from its lane's top to its axis; a null label is a line only.</summary>
+public sealed record TimelineTick(double X, string? Label);

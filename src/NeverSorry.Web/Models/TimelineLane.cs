@@ -30,10 +30,10 @@ public sealed record TimelineLane(int Top, int AxisY, IReadOnlyList<TimelineBar>
             bars.Add(new TimelineBar(engagement, x, width, row + 16, row + 22));
         }
         var axisY = top + (engagements.Count * RunTimeline.RowHeight) + 4;
-        return new TimelineLane(top, axisY, bars, AxisTicks(axisStart, axisEnd, scale, X, top));
+        return new TimelineLane(top, axisY, bars, AxisTicks(axisStart, axisEnd, scale, X));
     }
 
-    private static List<TimelineTick> AxisTicks(DateOnly axisStart, DateOnly axisEnd, double scale, Func<DateOnly, double> x, int top)
+    private static List<TimelineTick> AxisTicks(DateOnly axisStart, DateOnly axisEnd, double scale, Func<DateOnly, double> x)
     {
         var monthWidth = scale * 30.4;
         var step = s_labelSteps.FirstOrDefault(s => s * monthWidth >= LabelRoom, s_labelSteps[^1]);
@@ -49,14 +49,14 @@ public sealed record TimelineLane(int Top, int AxisY, IReadOnlyList<TimelineBar>
             if (labelled)
             {
                 lastLabel = x(month);
-                ticks.Add(new TimelineTick(x(month), Months.Label(month, month == axisStart || month.Month == 1, step >= 12), top));
+                ticks.Add(new TimelineTick(x(month), Months.Label(month, month == axisStart || month.Month == 1, step >= 12)));
             }
             else if (monthWidth >= 6)
             {
-                ticks.Add(new TimelineTick(x(month), null, top));
+                ticks.Add(new TimelineTick(x(month), null));
             }
         }
-        ticks.Add(new TimelineTick(x(axisEnd), null, top));
+        ticks.Add(new TimelineTick(x(axisEnd), null));
         return ticks;
     }
 }
