@@ -11,14 +11,14 @@ internal static class StaffCommands
 {
     public static int Publish(string from, string[] rest, Func<string[], string> liveFolder, TextWriter output, TextWriter errors)
     {
-        var (to, dryRun, appArguments) = Options(rest);
-        return new ContentPublisher(TimeProvider.System, output, errors).Publish(from, to ?? liveFolder(appArguments), dryRun);
+        var (live, dryRun) = Options(rest, liveFolder);
+        return new ContentPublisher(TimeProvider.System, output, errors).Publish(from, live, dryRun);
     }
 
     public static int History(string[] rest, Func<string[], string> liveFolder, TextWriter output)
     {
-        var (to, _, appArguments) = Options(rest);
-        var history = new ContentHistory(to ?? liveFolder(appArguments));
+        var (live, _) = Options(rest, liveFolder);
+        var history = new ContentHistory(live);
         var versions = history.List();
         if (versions.Count == 0)
         {
@@ -39,8 +39,7 @@ internal static class StaffCommands
 
     public static int Restore(string name, string[] rest, Func<string[], string> liveFolder, TextWriter output, TextWriter errors)
     {
-        var (to, dryRun, appArguments) = Options(rest);
-        var live = to ?? liveFolder(appArguments);
+        var (live, dryRun) = Options(rest, liveFolder);
         var version = new ContentHistory(live).Find(name);
         if (version is null)
         {
@@ -50,7 +49,8 @@ internal static class StaffCommands
         return new ContentPublisher(TimeProvider.System, output, errors).Publish(version.Path, live, dryRun, $" to bring back {name}");
     }
 
-    private static (string? To, bool DryRun, string[] AppArguments) Options(string[] rest)
+    /// <summary>The live folder (<c>--to</c>, else the one the app's own arguments configure) and <c>--dry-run</c>.</summary>
+    private static (string Live, bool DryRun) Options(string[] rest, Func<string[], string> liveFolder)
     {
         string? to = null;
         var dryRun = false;
@@ -70,6 +70,6 @@ internal static class StaffCommands
                     break;
             }
         }
-        return (to, dryRun, [.. appArguments]);
+        return (to ?? liveFolder([.. appArguments]), dryRun);
     }
 }
