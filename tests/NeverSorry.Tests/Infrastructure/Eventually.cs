@@ -24,4 +24,10 @@ public static class Eventually
             await Task.Delay(s_interval, TestContext.Current.CancellationToken);
         }
     }
+
+    /// <summary>The home page's h1 once it reads <paramref name="expected"/> (or the last one seen): the site has followed an edit.</summary>
+    public static Task<string> HomeHeadingAsync(HttpClient client, string expected) =>
+        AnswerAsync(
+            async () => (await client.GetDocumentAsync(Pages.Home)).QuerySelector("h1")!.ReadableText(),
+            heading => heading.StartsWith(expected, StringComparison.Ordinal));
 }

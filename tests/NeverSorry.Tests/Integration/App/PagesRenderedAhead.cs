@@ -13,12 +13,10 @@ namespace NeverSorry.Tests.Integration.App;
 /// </summary>
 public class PagesRenderedAhead
 {
-    private static readonly Dictionary<string, string> s_production = new() { ["Site:BaseUrl"] = "https://www.neversorry.example" };
-
     [Fact]
     public async Task AreInTheCacheBeforeAnyRequest()
     {
-        await using var site = new SiteFactory(settings: s_production);
+        await using var site = new PublicSite();
         _ = site.Server;
 
         await site.Services.GetRequiredService<PageWarmer>().Warming.WaitAsync(Patience.Process, TestContext.Current.CancellationToken);
@@ -30,7 +28,7 @@ public class PagesRenderedAhead
     public async Task AreRenderedAgainAfterAnEdit()
     {
         using var content = TempContentFolder.CopyOfReal();
-        await using var site = new SiteFactory(content.Path, settings: s_production);
+        await using var site = new PublicSite(content.Path);
         _ = site.Server;
         var store = site.Services.GetRequiredService<IContentStore>();
         var before = store.Current;
@@ -45,7 +43,7 @@ public class PagesRenderedAhead
         Assert.Contains("Screen Ahead", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
-    private static bool IsCached(SiteFactory site, string path) =>
+    private static bool IsCached(PublicSite site, string path) =>
         site.Services.GetRequiredService<PageCache>().Get(
             path,
             site.Services.GetRequiredService<IContentStore>().Current,

@@ -69,13 +69,8 @@ public sealed partial class RequestLogLines
     [Fact]
     public async Task HaveAFailureOnceAtError()
     {
-        var log = new LogCollector();
-        await using var site = new SiteFactory(
-            environment: "Production",
-            configureServices: services => services
-                .AddSingleton<ILogEventSink>(log)
-                .AddControllersWithViews().AddApplicationPart(typeof(ThrowingController).Assembly),
-            settings: RequestLogOn);
+        var (site, log) = ProductionSiteWithLog(services => services.AddControllersWithViews().AddApplicationPart(typeof(ThrowingController).Assembly));
+        await using var _ = site;
 
         using var response = await site.CreatePlainClient().GetAsync(ThrowingController.Path, TestContext.Current.CancellationToken);
 
@@ -91,10 +86,18 @@ public sealed partial class RequestLogLines
         ["Serilog:MinimumLevel:Override:NeverSorry.Web.Site.RequestLog"] = "Information",
     };
 
-    private static (SiteFactory Site, LogCollector Log) ProductionSiteWithLog()
+    /// <param name="more">Test-only services besides the log, e.g. a controller that throws.</param>
+    private static (SiteFactory Site, LogCollector Log) ProductionSiteWithLog(Action<IServiceCollection>? more = null)
     {
         var log = new LogCollector();
-        var site = new SiteFactory(environment: "Production", configureServices: services => services.AddSingleton<ILogEventSink>(log), settings: RequestLogOn);
+        var site = new SiteFactory(
+            environment: "Production",
+            configureServices: services =>
+            {
+                services.AddSingleton<ILogEventSink>(log);
+                more?.Invoke(services);
+            },
+            settings: RequestLogOn);
         return (site, log);
     }
 

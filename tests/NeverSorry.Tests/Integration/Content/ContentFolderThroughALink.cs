@@ -34,7 +34,7 @@ public sealed class ContentFolderThroughALink : IDisposable
 
         _release1.With(ContentFiles.Film, ContentText.Film(title: "Never Sorry (edited through the link)"));
 
-        Assert.StartsWith("Never Sorry (edited through the link)", await HeadingAsync(client, "Never Sorry (edited through the link)"), StringComparison.Ordinal);
+        Assert.StartsWith("Never Sorry (edited through the link)", await Eventually.HomeHeadingAsync(client, "Never Sorry (edited through the link)"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,12 +55,7 @@ public sealed class ContentFolderThroughALink : IDisposable
             Assert.Equal(0, move.ExitCode);
         }
 
-        Assert.StartsWith("Never Sorry (release 2)", await HeadingAsync(client, "Never Sorry (release 2)"), StringComparison.Ordinal);
+        Assert.StartsWith("Never Sorry (release 2)", await Eventually.HomeHeadingAsync(client, "Never Sorry (release 2)"), StringComparison.Ordinal);
         Assert.Equal("Healthy", (await client.GetHealthAsync()).Status);
     }
-
-    private static Task<string> HeadingAsync(HttpClient client, string expected) =>
-        Eventually.AnswerAsync(
-            async () => (await client.GetDocumentAsync(Pages.Home)).QuerySelector("h1")!.ReadableText(),
-            heading => heading.StartsWith(expected, StringComparison.Ordinal));
 }

@@ -21,7 +21,7 @@ public class ContentReload
 
         content.With(ContentFiles.Film, ContentText.Film(title: "Never Sorry (edited)"));
 
-        Assert.StartsWith("Never Sorry (edited)", await HeadingAsync(client, "Never Sorry (edited)"), StringComparison.Ordinal);
+        Assert.StartsWith("Never Sorry (edited)", await Eventually.HomeHeadingAsync(client, "Never Sorry (edited)"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class ContentReload
         await File.WriteAllTextAsync(temporary, ContentText.Film(title: "Never Sorry (renamed into place)"), TestContext.Current.CancellationToken);
         File.Move(temporary, Path.Combine(content.Path, ContentFiles.Film), overwrite: true);
 
-        Assert.StartsWith("Never Sorry (renamed into place)", await HeadingAsync(client, "Never Sorry (renamed into place)"), StringComparison.Ordinal);
+        Assert.StartsWith("Never Sorry (renamed into place)", await Eventually.HomeHeadingAsync(client, "Never Sorry (renamed into place)"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class ContentReload
             content.With(ContentFiles.Film, ContentText.Film(title: $"Never Sorry (draft {draft})"));
         }
 
-        Assert.StartsWith("Never Sorry (draft 5)", await HeadingAsync(client, "Never Sorry (draft 5)"), StringComparison.Ordinal);
+        Assert.StartsWith("Never Sorry (draft 5)", await Eventually.HomeHeadingAsync(client, "Never Sorry (draft 5)"), StringComparison.Ordinal);
         Assert.Equal("Healthy", (await client.GetHealthAsync()).Status);
     }
 
@@ -98,7 +98,7 @@ public class ContentReload
 
         content.With(ContentFiles.Film, ContentText.Film(title: "Never Sorry (fixed)"));
 
-        Assert.StartsWith("Never Sorry (fixed)", await HeadingAsync(client, "Never Sorry (fixed)"), StringComparison.Ordinal);
+        Assert.StartsWith("Never Sorry (fixed)", await Eventually.HomeHeadingAsync(client, "Never Sorry (fixed)"), StringComparison.Ordinal);
         health = await Eventually.AnswerAsync(client.GetHealthAsync, h => h.Status == "Healthy");
         Assert.Equal("Healthy", health.Status);
         Assert.DoesNotContain(content.DisplayNameOf(ContentFiles.Film), health.Text, StringComparison.Ordinal);
@@ -141,12 +141,6 @@ public class ContentReload
             paragraphs => paragraphs.SequenceEqual([Rewritten]));
         Assert.Equal([Rewritten], synopsis);
     }
-
-    /// <summary>The home page's h1 once it reads <paramref name="expected"/> (or the last one seen).</summary>
-    private static Task<string> HeadingAsync(HttpClient client, string expected) =>
-        Eventually.AnswerAsync(
-            async () => (await client.GetDocumentAsync(Pages.Home)).QuerySelector("h1")!.ReadableText(),
-            heading => heading.StartsWith(expected, StringComparison.Ordinal));
 
     private static async Task<string> MainTextAsync(HttpClient client, string url) =>
         (await client.GetDocumentAsync(url)).QuerySelector("main")!.ReadableText();

@@ -13,8 +13,7 @@ public class HealthNamesFilesNotPaths
     public async Task AMissingFileIsNamedInPlainWordsWithoutTheServersPath()
     {
         using var content = TempContentFolder.CopyOfReal();
-        var log = new LogCollector();
-        await using var site = new SiteFactory(content.Path, configureServices: services => services.AddSingleton<ILogEventSink>(log));
+        await using var site = new SiteFactory(content.Path);
         var client = site.CreatePlainClient();
         await client.GetDocumentAsync(Pages.Home);
 

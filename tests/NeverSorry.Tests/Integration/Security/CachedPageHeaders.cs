@@ -16,7 +16,7 @@ public class CachedPageHeaders
         var data = new TheoryData<string, string>();
         foreach (var page in SitePages.ListedIn(Listed.Cache))
         {
-            foreach (var address in new[] { "http://www.neversorry.example", "https://www.neversorry.example", "https://localhost" })
+            foreach (var address in new[] { "http://www.neversorry.example", PublicSite.BaseUrl, "https://localhost" })
             {
                 data.Add(page.Path, address);
             }
@@ -30,7 +30,7 @@ public class CachedPageHeaders
     {
         // A site of its own: its first answer is the rendering, its second comes from the cache.
         // With its public address set, as in production: the sitemap is served only then.
-        await using var site = new SiteFactory(environment: "Production", settings: new Dictionary<string, string> { ["Site:BaseUrl"] = "https://www.neversorry.example" });
+        await using var site = new PublicSite(environment: "Production");
         var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(address) });
 
         using var rendered = await client.GetAsync(page, TestContext.Current.CancellationToken);
