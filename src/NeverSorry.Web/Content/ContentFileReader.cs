@@ -21,8 +21,8 @@ internal static class ContentFileReader
         }
         try
         {
-            using var stream = UnixFiles.OpenWithoutBlocking(realPath!);
-            if (!stream.CanSeek)
+            using var stream = UnixFiles.OpenRegular(realPath!);
+            if (stream is null)
             {
                 problems.Add(new ContentProblem(displayName, 1, 1, $"this is not an ordinary file (it is a named pipe or a socket), and the site reads only ordinary text files. Replace it with the file itself, named {fileName}."));
                 return null;

@@ -41,8 +41,8 @@ public static class PublishMarker
         try
         {
             // Opened as content files are: a pipe put in its place must not stall every load.
-            using var stream = UnixFiles.OpenWithoutBlocking(Path.Combine(folder, VersionFile));
-            using var reader = new StreamReader(stream.CanSeek ? stream : Stream.Null);
+            using var stream = UnixFiles.OpenRegular(Path.Combine(folder, VersionFile));
+            using var reader = new StreamReader(stream ?? Stream.Null);
             return reader.ReadToEnd();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

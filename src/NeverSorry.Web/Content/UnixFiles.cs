@@ -49,6 +49,21 @@ internal static partial class UnixFiles
         return new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, bufferSize: 0);
     }
 
+    /// <summary>
+    /// The file opened as <see cref="OpenWithoutBlocking"/> opens it, or null when it is not an ordinary file: a
+    /// named pipe or a socket cannot seek, and reading one would wait for a writer.
+    /// </summary>
+    public static FileStream? OpenRegular(string path)
+    {
+        var stream = OpenWithoutBlocking(path);
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+        stream.Dispose();
+        return null;
+    }
+
     [LibraryImport("libc", EntryPoint = "realpath", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial nint RealPathNative(string path, nint resolved);
 

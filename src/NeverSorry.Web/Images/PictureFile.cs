@@ -14,8 +14,8 @@ internal static class PictureFile
                 return null;
             }
             // Never blocks: a named pipe in place of a picture is refused, not waited on.
-            using var stream = NeverSorry.Web.Content.UnixFiles.OpenWithoutBlocking(path);
-            if (!stream.CanSeek)
+            using var stream = NeverSorry.Web.Content.UnixFiles.OpenRegular(path);
+            if (stream is null)
             {
                 return null;
             }

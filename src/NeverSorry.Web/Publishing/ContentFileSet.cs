@@ -54,16 +54,7 @@ internal sealed class ContentFileSet
     /// a pipe or a socket would wait for a writer forever, so it reads as empty, which the content check then
     /// refuses where it matters.
     /// </summary>
-    public static Stream OpenRead(string path)
-    {
-        var stream = UnixFiles.OpenWithoutBlocking(path);
-        if (stream.CanSeek)
-        {
-            return stream;
-        }
-        stream.Dispose();
-        return Stream.Null;
-    }
+    public static Stream OpenRead(string path) => UnixFiles.OpenRegular(path) ?? Stream.Null;
 
     /// <summary>Copies a file through <see cref="OpenRead"/>, streamed: a 64 MB picture is never held whole.</summary>
     public static void Copy(string from, string to)
