@@ -1,6 +1,6 @@
+using NeverSorry.Content.Model;
 using NeverSorry.Web;
 using NeverSorry.Web.Commands;
-using NeverSorry.Web.Content;
 using Serilog;
 
 args = SiteCommands.ServerArguments(args);

@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
+using NeverSorry.Content.Loading;
 using NeverSorry.Web.Caching;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Images;
+using NeverSorry.Web.Controllers;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Routing;
 using NeverSorry.Web.Site;
 using Serilog;
@@ -52,7 +53,6 @@ internal static class SiteApp
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off),
             preserveStaticLogger: true);
         builder.Services.AddSiteContent();
-        builder.Services.AddSitePictures();
         builder.Services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Files;
+using NeverSorry.Content.Loading;
 
 namespace NeverSorry.Web.Caching;
 
@@ -45,7 +45,7 @@ internal sealed class CachedPage
     public static CachedPage Create(ContentSnapshot snapshot, DateOnly today, string contentType, byte[] body)
     {
         // Each encoding is its own representation, so each gets its own strong ETag (RFC 9110 8.8.3).
-        var hash = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
+        var hash = ContentHash.Of(body)[..24];
         return new CachedPage(
             snapshot,
             today,

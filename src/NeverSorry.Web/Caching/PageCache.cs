@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Models;
+using NeverSorry.Content.Loading;
+using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Web.Caching;
 

@@ -1,5 +1,7 @@
 using Microsoft.Net.Http.Headers;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Caching;

@@ -1,12 +1,12 @@
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Models;
+using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Live;
 
 namespace NeverSorry.Web.Caching;
 
 /// <summary>
 /// Renders every cached page as soon as there is content to render, instead of on the first request for it:
 /// when the server's request pipeline is built (while the server starts listening), and again after every
-/// reload. Each page goes through the very pipeline a visitor's request takes, past the request log, in the
+/// change of the snapshot (a reload, or picture files made). Each page goes through the very pipeline a visitor's request takes, past the request log, in the
 /// background; a visitor who asks meanwhile waits for that rendering (the cache's gate) rather than starting a
 /// second one. A page that fails to render is logged and left to the first request, as before.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed partial class PageWarmer(ContentStore content, IServiceScopeFact
     {
         if (Interlocked.CompareExchange(ref _pipeline, next, null) is null)
         {
-            content.Loaded += _ => WarmInBackground();
+            content.Changed += _ => WarmInBackground();
             WarmInBackground();
         }
         return next;

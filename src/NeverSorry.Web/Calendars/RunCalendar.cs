@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Files;
+using NeverSorry.Content.Model;
 
 namespace NeverSorry.Web.Calendars;
 
@@ -46,20 +45,8 @@ public static class RunCalendar
     /// </summary>
     public static string Uid(Engagement engagement)
     {
-        var slug = new StringBuilder();
-        foreach (var c in engagement.Theater.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
         // The slug alone could join two names ("A.B." and "A B"); a short hash of the exact name keeps them apart.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(engagement.Theater))).AsSpan(0, 8);
-        return string.Create(CultureInfo.InvariantCulture, $"{engagement.Start:yyyyMMdd}-{slug.ToString().Trim('-')}-{hash}@never-sorry.theatrical-run");
+        var hash = ContentHash.OfText(engagement.Theater)[..8];
+        return string.Create(CultureInfo.InvariantCulture, $"{engagement.Start:yyyyMMdd}-{Slug.Of(engagement.Theater)}-{hash}@never-sorry.theatrical-run");
     }
 }

@@ -1,5 +1,8 @@
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Schemas;
 using NeverSorry.Web.Export;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Commands;

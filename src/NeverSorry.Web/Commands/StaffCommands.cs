@@ -1,4 +1,4 @@
-using NeverSorry.Web.Publishing;
+using NeverSorry.Content.Publishing;
 
 namespace NeverSorry.Web.Commands;
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Controllers;

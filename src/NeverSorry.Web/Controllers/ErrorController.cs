@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Controllers;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Seo;
 using NeverSorry.Web.Site;

@@ -3,8 +3,8 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Models;
+using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Controllers;

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Addresses;
 using NeverSorry.Web.Calendars;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Models;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Controllers;

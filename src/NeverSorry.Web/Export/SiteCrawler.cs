@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using NeverSorry.Web.Models;
+using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Web.Export;
 

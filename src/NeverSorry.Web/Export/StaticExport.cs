@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Images;
-using NeverSorry.Web.Models;
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Export;

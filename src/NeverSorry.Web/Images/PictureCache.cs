@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using NeverSorry.Content.Pictures;
 
 namespace NeverSorry.Web.Images;
 
@@ -7,7 +8,7 @@ namespace NeverSorry.Web.Images;
 /// The folder of files made from the pictures. A file is written under a temporary name and renamed into
 /// place, so a reader never sees half of one, and two instances sharing the folder never clash.
 /// </summary>
-internal sealed partial class PictureCache
+internal sealed partial class PictureCache : IVerifiedPictures
 {
     public PictureCache(IOptions<PictureOptions> options, IHostEnvironment environment)
         : this(Path.Combine(environment.ContentRootPath, options.Value.CachePath))

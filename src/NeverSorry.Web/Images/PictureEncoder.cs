@@ -1,4 +1,5 @@
 using NetVips;
+using NeverSorry.Content.Pictures;
 
 namespace NeverSorry.Web.Images;
 

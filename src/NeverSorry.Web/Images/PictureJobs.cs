@@ -1,8 +1,9 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Models;
+using NeverSorry.Content.Files;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Pictures;
+using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Web.Images;
 
@@ -113,6 +114,6 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
     private static byte[]? ReadVerified(SourcePicture source)
     {
         var bytes = PictureFile.ReadAll(source.FullPath);
-        return bytes is not null && Convert.ToHexStringLower(SHA256.HashData(bytes)) == source.Sha256 ? bytes : null;
+        return bytes is not null && ContentHash.Of(bytes) == source.Sha256 ? bytes : null;
     }
 }

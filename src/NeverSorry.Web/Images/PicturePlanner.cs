@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Models;
+using NeverSorry.Content.Files;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Pictures;
+using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Web.Images;
 
@@ -15,7 +15,7 @@ namespace NeverSorry.Web.Images;
 internal sealed partial class PicturePlanner(PictureCache cache, ILogger<PicturePlanner> logger)
 {
     private static readonly Lazy<string> s_fontHash = new(() =>
-        Convert.ToHexStringLower(SHA256.HashData([.. File.ReadAllBytes(ShareCardRenderer.BoldFont), .. File.ReadAllBytes(ShareCardRenderer.BookFont)])));
+        ContentHash.Of([.. File.ReadAllBytes(ShareCardRenderer.BoldFont), .. File.ReadAllBytes(ShareCardRenderer.BookFont)]));
 
     /// <summary>The cache, for the inspector to remember which pictures decoded to the end.</summary>
     public PictureCache Cache => cache;
@@ -41,12 +41,12 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
         {
             var text = CardTextOf(film, page);
             var hash = Hash(PictureSettings.Version, s_fontHash.Value, text.Page, text.Title, text.Byline);
-            files.Add(new PlannedFile($"card-{CardSlug(page.Path)}.{hash}.png", PictureKind.Card, null, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
+            files.Add(new PlannedFile($"card-{Slug.Of(page.Path, whenEmpty: "home")}.{hash}.png", PictureKind.Card, null, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
                 $"{text.Page}: {text.Title}, {text.Byline}"));
             if (lead is not null)
             {
                 var stillHash = Hash(PictureSettings.Version, s_fontHash.Value, lead.Sha256, text.Page, text.Title, text.Byline);
-                files.Add(new PlannedFile($"card-{CardSlug(page.Path)}-{lead.Slug}.{stillHash}.jpg", PictureKind.StillCard, lead, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
+                files.Add(new PlannedFile($"card-{Slug.Of(page.Path, whenEmpty: "home")}-{lead.Slug}.{stillHash}.jpg", PictureKind.StillCard, lead, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
                     $"{lead.Alt} Over it: {text.Page}: {text.Title}, {text.Byline}"));
             }
         }
@@ -90,10 +90,7 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
         _ => "jpg",
     };
 
-    private static string CardSlug(string path) => path == "/" ? "home" : path.Trim('/').Replace('/', '-');
-
-    private static string Hash(params string[] parts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))))[..10];
+    private static string Hash(params string[] parts) => ContentHash.OfText(parts)[..10];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The share card {Name} could not be written to {Folder}")]
     private partial void LogCardFailed(Exception exception, string name, string folder);

@@ -1,8 +1,10 @@
+using NeverSorry.Content.Pictures;
+
 namespace NeverSorry.Web.Images;
 
 public static class PictureServiceCollectionExtensions
 {
-    /// <summary>The picture cache, the planner the content loader uses, and the background worker that makes the files.</summary>
+    /// <summary>The picture cache (which the content loader asks what decoded before), the planner and the jobs that make the files.</summary>
     public static IServiceCollection AddSitePictures(this IServiceCollection services)
     {
         services.AddOptions<PictureOptions>()
@@ -10,10 +12,9 @@ public static class PictureServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<PictureCache>();
+        services.AddSingleton<IVerifiedPictures>(sp => sp.GetRequiredService<PictureCache>());
         services.AddSingleton<PicturePlanner>();
         services.AddSingleton<PictureJobs>();
-        services.AddSingleton<PictureWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<PictureWorker>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NeverSorry.Content.Pictures;
 
 namespace NeverSorry.Web.Images;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeverSorry.Content.Pictures;
 
 namespace NeverSorry.Web.Images;
 

@@ -1,3 +1,5 @@
+using NeverSorry.Content.Pictures;
+
 namespace NeverSorry.Web.Images;
 
 /// <summary>A file the site makes (or copies) into the picture cache, named by the hash of what it is made from.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using NetVips;
+using NeverSorry.Content.Pictures;
 
 namespace NeverSorry.Web.Images;
 

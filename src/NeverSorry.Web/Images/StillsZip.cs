@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Pictures;
+using NeverSorry.Web.Caching;
 
 namespace NeverSorry.Web.Images;
 
@@ -11,6 +13,9 @@ namespace NeverSorry.Web.Images;
 internal static class StillsZip
 {
     public const string CaptionsName = "captions.txt";
+
+    /// <summary>The name a browser saves the ZIP under (the link's <c>download</c>, so nginx needs no header for it), e.g. <c>ai-weiwei-never-sorry-stills.zip</c>.</summary>
+    public static string DownloadName(string title) => Slug.Of($"{title} stills") + ".zip";
 
     public static void Write(Stream output, Film film, IReadOnlyList<(SourcePicture Source, string OriginalPath)> pictures)
     {

@@ -1,4 +1,5 @@
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Web.Models;
 

@@ -1,4 +1,4 @@
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
 
 namespace NeverSorry.Web.Models;
 

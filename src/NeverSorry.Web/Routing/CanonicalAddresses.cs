@@ -1,5 +1,5 @@
+using NeverSorry.Web.Addresses;
 using NeverSorry.Web.Caching;
-using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Routing;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
 
 namespace NeverSorry.Web.Seo;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NeverSorry.Content.Model;
 using NeverSorry.Web.Images;
 using NeverSorry.Web.Site;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
 
 namespace NeverSorry.Web.Seo;
 

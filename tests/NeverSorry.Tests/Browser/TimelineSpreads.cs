@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Tests.Infrastructure.Browser;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Web;
 using Microsoft.Playwright;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Tests.Infrastructure.Browser;
 

@@ -1,3 +1,5 @@
+using NeverSorry.Content.Model;
+
 namespace NeverSorry.Tests.Infrastructure;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using NeverSorry.Web.Content;
 using NeverSorry.Web.Images;
+using NeverSorry.Web.Live;
 
 namespace NeverSorry.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
 
 namespace NeverSorry.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
 
 [assembly: AssemblyFixture(typeof(NeverSorry.Tests.Infrastructure.Browser.ReReleaseBrowserSite))]
 [assembly: AssemblyFixture(typeof(NeverSorry.Tests.Infrastructure.Browser.OneDayBrowserSite))]

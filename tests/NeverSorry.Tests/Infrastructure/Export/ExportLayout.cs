@@ -1,3 +1,5 @@
+using NeverSorry.Content.Model;
+
 namespace NeverSorry.Tests.Infrastructure.Export;
 
 /// <summary>The export's contract: which file holds the answer to which address (the issue names these files).</summary>

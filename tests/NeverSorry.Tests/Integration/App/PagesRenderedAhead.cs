@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Addresses;
 using NeverSorry.Web.Caching;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Models;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Integration.App;

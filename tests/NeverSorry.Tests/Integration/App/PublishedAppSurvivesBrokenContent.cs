@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.App;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Site;
 using Serilog.Core;
 using Serilog.Events;
 

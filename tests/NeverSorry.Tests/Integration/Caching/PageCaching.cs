@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Caching;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.Caching;
 

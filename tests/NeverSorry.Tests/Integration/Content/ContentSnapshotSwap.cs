@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using AngleSharp.Html.Dom;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.Content;
 

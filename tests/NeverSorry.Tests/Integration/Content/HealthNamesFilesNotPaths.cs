@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 using Serilog.Core;
 using Serilog.Events;
 

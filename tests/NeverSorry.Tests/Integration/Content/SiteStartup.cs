@@ -1,8 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
+using NeverSorry.Web.Live;
 using Serilog.Core;
 using Serilog.Events;
 

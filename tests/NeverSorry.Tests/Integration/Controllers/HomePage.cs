@@ -1,5 +1,6 @@
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
+using NeverSorry.Web.Models;
 
 namespace NeverSorry.Tests.Integration.Controllers;
 

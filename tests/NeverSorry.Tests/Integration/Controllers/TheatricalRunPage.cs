@@ -1,6 +1,8 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Models;
 
 namespace NeverSorry.Tests.Integration.Controllers;
 

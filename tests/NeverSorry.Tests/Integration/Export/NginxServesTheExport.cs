@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Tests.Infrastructure.Export;
+using NeverSorry.Web.Caching;
 
 namespace NeverSorry.Tests.Integration.Export;
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using AngleSharp.Dom;
 using NetVips;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Caching;
 
 namespace NeverSorry.Tests.Integration.Images;
 

@@ -1,6 +1,6 @@
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Commands;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.Publishing;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Commands;
-using NeverSorry.Web.Content;
+using NeverSorry.Web.Live;
 
 namespace NeverSorry.Tests.Integration.Publishing;
 

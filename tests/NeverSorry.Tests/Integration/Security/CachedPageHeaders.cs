@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Models;
+using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Tests.Integration.Security;
 

@@ -2,6 +2,8 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Integration.Security;
 

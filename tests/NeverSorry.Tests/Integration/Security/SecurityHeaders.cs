@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NeverSorry.Tests.Infrastructure;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Integration.Security;
 

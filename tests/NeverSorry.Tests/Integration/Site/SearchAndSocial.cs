@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Integration.Site;
 

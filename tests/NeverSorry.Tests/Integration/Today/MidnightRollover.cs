@@ -1,3 +1,4 @@
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 
 namespace NeverSorry.Tests.Integration.Today;

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Tests.Integration.Controllers;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Ical.Net.CalendarComponents;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Tests.Integration.Controllers;
 

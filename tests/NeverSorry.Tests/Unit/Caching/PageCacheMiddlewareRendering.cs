@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Caching;
-using NeverSorry.Web.Content;
+using NeverSorry.Web.Images;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Unit.Caching;
@@ -40,6 +43,6 @@ public class PageCacheMiddlewareRendering
 
     private sealed class FixedContent : IContentStore
     {
-        public ContentSnapshot Current { get; } = new ContentLoader(TimeProvider.System).Load(new ContentFolder(RepositoryPaths.Content));
+        public SiteSnapshot Current { get; } = new(new ContentLoader(TimeProvider.System).Load(new ContentFolder(RepositoryPaths.Content)), PictureSet.Empty);
     }
 }

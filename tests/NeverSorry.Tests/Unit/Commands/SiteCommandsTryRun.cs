@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Schemas;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Commands;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Commands;
 

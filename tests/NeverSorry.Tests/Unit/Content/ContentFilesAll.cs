@@ -1,5 +1,5 @@
 using System.Reflection;
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
 
 namespace NeverSorry.Tests.Unit.Content;
 

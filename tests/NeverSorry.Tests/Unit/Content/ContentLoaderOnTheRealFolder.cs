@@ -1,5 +1,6 @@
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Content;
 

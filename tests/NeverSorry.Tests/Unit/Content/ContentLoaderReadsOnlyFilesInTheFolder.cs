@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Content;
 

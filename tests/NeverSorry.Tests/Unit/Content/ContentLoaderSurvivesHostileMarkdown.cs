@@ -1,6 +1,6 @@
 using System.Text;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Content;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using NeverSorry.Content.Schemas;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Content;
 

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Content;
 

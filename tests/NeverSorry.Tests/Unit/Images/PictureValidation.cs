@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Pictures;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
 
 namespace NeverSorry.Tests.Unit.Images;
 
@@ -19,7 +20,7 @@ public sealed class PictureValidation : IDisposable
         var snapshot = _folder.Load();
 
         Assert.NotNull(snapshot.Film.Still);
-        Assert.Empty(snapshot.Pictures.Sources);
+        Assert.Empty(snapshot.SourcePictures);
     }
 
     [Fact]
@@ -27,9 +28,9 @@ public sealed class PictureValidation : IDisposable
     {
         var snapshot = _folder.WithImage("still-1.jpg", TestPictures.Jpeg(1600, 900)).WithStill("images/still-1.jpg", Alt).Load();
 
-        var still = Assert.Single(snapshot.Pictures.Sources);
+        var still = Assert.Single(snapshot.SourcePictures);
         Assert.Equal((1600, 900), (still.Width, still.Height));
-        Assert.Equal(NeverSorry.Web.Images.ImageFormat.Jpeg, still.Format);
+        Assert.Equal(ImageFormat.Jpeg, still.Format);
         Assert.Equal(Alt, still.Alt);
     }
 

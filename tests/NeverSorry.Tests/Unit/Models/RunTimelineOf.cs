@@ -1,4 +1,4 @@
-using NeverSorry.Web.Content;
+using NeverSorry.Content.Model;
 using NeverSorry.Web.Models;
 
 namespace NeverSorry.Tests.Unit.Models;

@@ -1,5 +1,6 @@
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Models;
+using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Tests.Unit.Models;
 

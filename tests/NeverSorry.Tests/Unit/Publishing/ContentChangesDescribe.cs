@@ -1,6 +1,6 @@
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Publishing;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Content;
-using NeverSorry.Web.Publishing;
 
 namespace NeverSorry.Tests.Unit.Publishing;
 

@@ -1,0 +1,88 @@
+using NeverSorry.Content.Checking;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Pictures;
+using NeverSorry.Content.Reading;
+
+namespace NeverSorry.Content.Loading;
+
+/// <summary>
+/// Loads a whole content folder into a snapshot, or reports every problem in it at once. Nothing a file
+/// holds may escape as an exception: whatever goes wrong reading or checking a file becomes a problem
+/// named after that file, so the site keeps its last good content and the watcher's thread lives on.
+/// </summary>
+/// <param name="verified">Which pictures decoded to the end before (the site's picture cache); none for validate.</param>
+public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verified = null)
+{
+    private readonly MarkdownContentReader _markdown = new();
+    private readonly PictureInspector _pictures = new(verified);
+
+    public ContentSnapshot Load(ContentFolder folder)
+    {
+        var problems = new List<ContentProblem>();
+        var warnings = new List<ContentProblem>();
+        void Guarded(string fileName, Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (Exception ex)
+            {
+                problems.Add(Unexpected(folder, fileName, ex));
+            }
+        }
+        T? Read<T>(string fileName, Func<T?> read) where T : class
+        {
+            T? value = null;
+            Guarded(fileName, () => value = read());
+            return value;
+        }
+
+        var film = Read(ContentFiles.Film, () => JsonContentReader.Read<Film>(folder, ContentFiles.Film, problems));
+        var festivals = Read(ContentFiles.Festivals, () => JsonContentReader.Read<FestivalList>(folder, ContentFiles.Festivals, problems));
+        var run = Read(ContentFiles.TheatricalRun, () => JsonContentReader.Read<TheatricalRun>(folder, ContentFiles.TheatricalRun, problems));
+        var synopsis = Read(ContentFiles.Synopsis, () => _markdown.Read(folder, ContentFiles.Synopsis, problems, warnings));
+        var statement = Read(ContentFiles.DirectorsStatement, () => _markdown.Read(folder, ContentFiles.DirectorsStatement, problems, warnings));
+
+        IReadOnlyList<SourcePicture> pictures = [];
+        if (film is not null)
+        {
+            Guarded(ContentFiles.Film, () => ContentValidator.Check(film, problems));
+            Guarded(ContentFiles.Film, () => pictures = _pictures.Inspect(film, folder, problems));
+        }
+        if (festivals is not null)
+        {
+            Guarded(ContentFiles.Festivals, () => ContentValidator.Check(festivals, film?.Value.Year, problems));
+        }
+        if (run is not null)
+        {
+            Guarded(ContentFiles.TheatricalRun, () => ContentValidator.Check(run, problems));
+        }
+        if (film is not null && run is not null)
+        {
+            Guarded(ContentFiles.Film, () => ContentValidator.CheckAgreement(film, run, problems));
+        }
+
+        if (problems.Count > 0 || film is null || festivals is null || run is null || synopsis is null || statement is null)
+        {
+            throw new ContentException(problems);
+        }
+
+        // A stable sort: engagements opening the same day keep the order staff gave them.
+        var engagements = run.Value.Engagements.OrderBy(e => e.Start).ToArray();
+        return new ContentSnapshot(film.Value, synopsis, statement, festivals.Value.Festivals, engagements, clock.GetUtcNow())
+        {
+            Warnings = warnings,
+            SourcePictures = pictures,
+            FileTimes = ContentFiles.All.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(folder.PathOf(f)), TimeSpan.Zero)),
+        };
+    }
+
+    /// <summary>An exception worded for staff; what it says (paths of the server, .NET's words) goes only to the log.</summary>
+    private static ContentProblem Unexpected(ContentFolder folder, string fileName, Exception ex) =>
+        new(folder.DisplayName(fileName), 1, 1,
+            "the site could not read this file because of something unusual in it (the details are in the site's log). Undo the last change, or look for very long or deeply nested text.")
+        {
+            Cause = ex,
+        };
+}

@@ -1,0 +1,65 @@
+using NeverSorry.Content.Files;
+
+namespace NeverSorry.Content.Publishing;
+
+/// <summary>
+/// The files a publish carries: every regular file below a content folder, by path relative to it with
+/// forward slashes. Names that start with a dot (the publish markers, .git, editors' temporary files) and
+/// symbolic links are not content and are left where they are.
+/// </summary>
+public sealed class ContentFileSet
+{
+    private ContentFileSet(string root, IReadOnlyDictionary<string, string> hashes) => (Root, Hashes) = (root, hashes);
+
+    public string Root { get; }
+
+    /// <summary>Each file's SHA-256, by relative path.</summary>
+    public IReadOnlyDictionary<string, string> Hashes { get; }
+
+    public static ContentFileSet Of(string root)
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (Directory.Exists(root))
+        {
+            Collect(new DirectoryInfo(root), root, hashes);
+        }
+        return new ContentFileSet(root, hashes);
+    }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    private static void Collect(DirectoryInfo directory, string root, IDictionary<string, string> hashes)
+    {
+        foreach (var entry in directory.EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.') || entry.LinkTarget is not null)
+            {
+                continue;
+            }
+            if (entry is DirectoryInfo child)
+            {
+                Collect(child, root, hashes);
+            }
+            else if (entry is FileInfo file)
+            {
+                using var content = OpenRead(file.FullName);
+                hashes[Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/')] = ContentHash.Of(content);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The file's content, opened as the content loader opens files (<see cref="UnixFiles.OpenWithoutBlocking"/>):
+    /// a pipe or a socket would wait for a writer forever, so it reads as empty, which the content check then
+    /// refuses where it matters.
+    /// </summary>
+    public static Stream OpenRead(string path) => UnixFiles.OpenRegular(path) ?? Stream.Null;
+
+    /// <summary>Copies a file through <see cref="OpenRead"/>, streamed: a 64 MB picture is never held whole.</summary>
+    public static void Copy(string from, string to)
+    {
+        using var source = OpenRead(from);
+        using var target = File.Create(to);
+        source.CopyTo(target);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Net.Http.Headers;
+using NeverSorry.Web.Caching;
+using NeverSorry.Web.Images;
+using NeverSorry.Web.Live;
+
+namespace NeverSorry.Web.Controllers;
+
+/// <summary>
+/// Serves the picture cache: every file under its hash-named address, <c>immutable</c> (a change makes a new
+/// name), and the ZIP of all stills at its one stable address with the pages' cache policy. Files are sent
+/// from disk as streams, with ranges, never read into memory. Nothing is made here: a name not made yet is a 404.
+/// </summary>
+internal static class PictureEndpoints
+{
+    public const string Immutable = "public, max-age=31536000, immutable";
+
+    public static void MapPictures(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(PictureUrls.StillsZip, [HttpMethods.Get, HttpMethods.Head], (IContentStore content, PictureCache cache, HttpContext context) =>
+        {
+            var snapshot = content.Current;
+            if (snapshot.Pictures.Zip is not { } zip || cache.PathOf(zip.Name) is not { } path || !File.Exists(path))
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.CacheControl = CachedPage.CacheControl;
+            return Results.File(path, zip.MediaType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(zip.Name)}\""), enableRangeProcessing: true);
+        });
+        app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, HttpContext context) =>
+        {
+            if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is not (".jpg" or ".png" or ".webp" or ".avif") || !File.Exists(path))
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.CacheControl = Immutable;
+            return Results.File(path, PlannedFile.MediaTypeOf(name), entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(name)}\""), enableRangeProcessing: true);
+        });
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Options;
+using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
+using NeverSorry.Content.Publishing;
+using NeverSorry.Web.Images;
+
+namespace NeverSorry.Web.Live;
+
+/// <summary>
+/// Holds the snapshot the site serves and the problems of the last load. A load replaces the whole
+/// snapshot in one reference swap, so readers never see half old, half new content; a load that finds
+/// problems keeps the last good snapshot serving.
+/// </summary>
+internal sealed partial class ContentStore(
+    IOptions<ContentOptions> options,
+    IHostEnvironment environment,
+    ContentLoader loader,
+    PicturePlanner planner,
+    ILogger<ContentStore> logger) : IContentStore
+{
+    private const int MaxAttempts = 5;
+    private static readonly TimeSpan s_publishPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan s_publishPatience = TimeSpan.FromSeconds(10);
+
+    private readonly Lock _loading = new();
+    private SiteSnapshot? _current;
+    private IReadOnlyList<ContentProblem> _problems = [];
+
+    public ContentFolder Folder { get; } =
+        new(Path.Combine(environment.ContentRootPath, options.Value.Path));
+
+    public SiteSnapshot Current =>
+        Volatile.Read(ref _current) ?? throw new InvalidOperationException("The content has not been loaded yet.");
+
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    /// <summary>What the last load found wrong; empty when it succeeded.</summary>
+    public IReadOnlyList<ContentProblem> Problems => Volatile.Read(ref _problems);
+
+    /// <summary>
+    /// Raised after every new snapshot is put in service, by a reload or with more picture files made: the
+    /// picture worker then makes what is missing, and the page warmer renders the pages again.
+    /// </summary>
+    public event Action<SiteSnapshot>? Changed;
+
+    /// <summary>
+    /// Serves <paramref name="replacement"/> (the same content with more picture files made) instead of
+    /// <paramref name="expected"/>, unless another snapshot has replaced that one meanwhile.
+    /// </summary>
+    public bool TryReplace(SiteSnapshot expected, SiteSnapshot replacement)
+    {
+        if (!ReferenceEquals(Interlocked.CompareExchange(ref _current, replacement, expected), expected))
+        {
+            return false;
+        }
+        Changed?.Invoke(replacement);
+        return true;
+    }
+
+    /// <summary>
+    /// Loads the folder. On success the new snapshot is served from now on; on failure every problem is
+    /// logged, kept in <see cref="Problems"/>, and the previous snapshot (if any) stays in service.
+    /// </summary>
+    public bool TryReload()
+    {
+        lock (_loading)
+        {
+            var (snapshot, problems) = LoadBetweenPublishes();
+            if (snapshot is null)
+            {
+                Fail(problems);
+                return false;
+            }
+            Volatile.Write(ref _current, snapshot);
+            Volatile.Write(ref _problems, []);
+            Changed?.Invoke(snapshot);
+            LogLoaded(Folder.Path, snapshot.Festivals.Count, snapshot.Engagements.Count);
+            foreach (var warning in snapshot.Warnings)
+            {
+                LogWarning(warning.ToString());
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Loads the folder when no publish is replacing its files (<see cref="PublishMarker"/>), and loads it
+    /// again when one started or ended meanwhile, so the snapshot is never half one version, half the next.
+    /// </summary>
+    private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadBetweenPublishes()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = PublishMarker.Read(Folder.Path);
+            for (var waited = TimeSpan.Zero; before.InProgress && waited < s_publishPatience; waited += s_publishPoll)
+            {
+                Thread.Sleep(s_publishPoll);
+                before = PublishMarker.Read(Folder.Path);
+            }
+            var result = LoadOnce();
+            if (attempt == MaxAttempts || PublishMarker.Read(Folder.Path) == before)
+            {
+                return result;
+            }
+        }
+    }
+
+    private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadOnce()
+    {
+        try
+        {
+            var content = loader.Load(Folder);
+            return (new SiteSnapshot(content, planner.Plan(content.Film, content.SourcePictures)), []);
+        }
+        catch (ContentException ex)
+        {
+            return (null, ex.Problems);
+        }
+        catch (Exception ex)
+        {
+            // The loader turns what a file does into problems; this is the last net, for a fault of the site's own.
+            return (null, [new ContentProblem(Folder.DisplayName(""), 1, 1, "the content could not be loaded because of an error in the site itself (the details are in the site's log); the last good version is still served.") { Cause = ex }]);
+        }
+    }
+
+    private void Fail(IReadOnlyList<ContentProblem> problems)
+    {
+        Volatile.Write(ref _problems, problems);
+        foreach (var problem in problems)
+        {
+            LogProblem(problem.ToString());
+            if (problem.Cause is { } cause)
+            {
+                LogCause(cause, problem.File, Folder.Path);
+            }
+        }
+        if (IsLoaded)
+        {
+            LogKeptLastGood(problems.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Festivals} festivals, {Engagements} engagements")]
+    private partial void LogLoaded(string folder, int festivals, int engagements);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
+    private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "What went wrong underneath with {File} (content folder {Folder})")]
+    private partial void LogCause(Exception exception, string file, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private partial void LogWarning(string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content has {Count} problem(s); the site keeps serving the last good version until they are fixed")]
+    private partial void LogKeptLastGood(int count);
+}

@@ -1,0 +1,138 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
+using Microsoft.Extensions.Primitives;
+using NeverSorry.Content.Files;
+
+namespace NeverSorry.Web.Live;
+
+/// <summary>
+/// Reloads the content when a file in the folder changes. Editors write a file in several steps (truncate,
+/// write, rename a temporary file over it), so changes are debounced: the reload runs once the folder has
+/// been quiet for <see cref="QuietPeriod"/>. Every callback runs on a timer's thread, where an exception
+/// would end the process: each is guarded and logged instead.
+/// </summary>
+/// <remarks>
+/// Where file system events do not arrive (network shares, some containers) operators set
+/// DOTNET_USE_POLLING_FILE_WATCHER, as for the rest of .NET. The framework's own polling looks every four
+/// seconds, too slow for "within about a second", so in that mode the folder is compared with itself
+/// every <see cref="PollInterval"/> instead. In both modes the folder's real path is checked as often: a
+/// deployment that swaps a <c>current</c> link to a new release is followed like an edit.
+/// </remarks>
+internal sealed partial class ContentWatcher(ContentStore store, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
+{
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+
+    private readonly Lock _watching = new();
+    private PhysicalFileProvider? _files;
+    private IDisposable? _subscription;
+    private Timer? _debounce;
+    private Timer? _poll;
+    private string _lastSeen = "";
+    private string? _realFolder;
+
+    public static bool PollingRequested =>
+        Environment.GetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER") is "1" or "true" or "True" or "TRUE";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _debounce = new Timer(_ => Guarded(() => store.TryReload()));
+        _realFolder = UnixFiles.RealPath(store.Folder.Path);
+        _lastSeen = PollingRequested ? FolderState() : "";
+        Subscribe();
+        _poll = new Timer(_ => Guarded(PollOnce), null, PollInterval, PollInterval);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        lock (_watching)
+        {
+            _poll?.Dispose();
+            _debounce?.Dispose();
+            Unsubscribe();
+            (_poll, _debounce) = (null, null);
+        }
+    }
+
+    private void OnChange() => _debounce?.Change(QuietPeriod, Timeout.InfiniteTimeSpan);
+
+    /// <summary>File system events for the folder as it is now (the target of its link, if it is one).</summary>
+    private void Subscribe()
+    {
+        if (!PollingRequested && Directory.Exists(store.Folder.Path))
+        {
+            _files = new PhysicalFileProvider(store.Folder.Path, ExclusionFilters.Sensitive);
+            _subscription = ChangeToken.OnChange(() => _files.Watch("**/*"), () => Guarded(OnChange));
+        }
+    }
+
+    private void Unsubscribe()
+    {
+        _subscription?.Dispose();
+        _files?.Dispose();
+        (_subscription, _files) = (null, null);
+    }
+
+    private void PollOnce()
+    {
+        lock (_watching)
+        {
+            var realFolder = UnixFiles.RealPath(store.Folder.Path);
+            if (realFolder != _realFolder)
+            {
+                _realFolder = realFolder;
+                Unsubscribe();
+                Subscribe();
+                OnChange();
+            }
+            if (PollingRequested)
+            {
+                var state = FolderState();
+                if (state != _lastSeen)
+                {
+                    _lastSeen = state;
+                    OnChange();
+                }
+            }
+        }
+    }
+
+    /// <summary>Every file's name, size and last write: any edit, addition, removal or rename changes it.</summary>
+    private string FolderState()
+    {
+        try
+        {
+            return string.Join('\n', new DirectoryInfo(store.Folder.Path)
+                .EnumerateFiles("*", SearchOption.AllDirectories)
+                .OrderBy(f => f.FullName, StringComparer.Ordinal)
+                .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+        }
+        catch (IOException)
+        {
+            // The folder is being rewritten right now: report a change, and look again next time.
+            return Guid.NewGuid().ToString();
+        }
+    }
+
+    private void Guarded(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception ex)
+        {
+            LogFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Watching the content folder failed; the site keeps serving and watching")]
+    private partial void LogFailed(Exception exception);
+}

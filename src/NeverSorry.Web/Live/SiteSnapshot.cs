@@ -1,0 +1,17 @@
+using NeverSorry.Content.Loading;
+using NeverSorry.Web.Images;
+
+namespace NeverSorry.Web.Live;
+
+/// <summary>
+/// What the site serves: one load of the content folder and the files made from its pictures. Replaced whole,
+/// by a reload or when the background work has made more picture files, never changed in place.
+/// </summary>
+public sealed record SiteSnapshot : ContentSnapshot
+{
+    public SiteSnapshot(ContentSnapshot content, PictureSet pictures)
+        : base(content) => Pictures = pictures;
+
+    /// <summary>Every file the pages need from the pictures, and which of them are made.</summary>
+    public PictureSet Pictures { get; init; }
+}
