@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -8,6 +8,7 @@ using NeverSorry.Content.Loading;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Controllers;
 using NeverSorry.Web.Live;
+using NeverSorry.Web.Models;
 using NeverSorry.Web.Routing;
 using NeverSorry.Web.Site;
 using Serilog;
@@ -53,6 +54,7 @@ internal static class SiteApp
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off),
             preserveStaticLogger: true);
         builder.Services.AddSiteContent();
+        builder.Services.AddSingleton<PageMetaFactory>();
         builder.Services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()
@@ -65,7 +67,9 @@ internal static class SiteApp
             mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
         });
-        builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
+        // MVC brings data protection, which by default writes a key file at start-up. The site has no forms and
+        // sets no cookies: keys that live in memory and die with the process leave nothing on disk.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SecurityHeaderSets>();
         builder.Services.AddSingleton<PageWarmer>();

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
-using NeverSorry.Content.Checking;
 using NeverSorry.Content.Model;
 
 namespace NeverSorry.Content.Reading;

@@ -26,13 +26,10 @@ internal sealed partial class PageWarmer(ContentStore content, IServiceScopeFact
         return next;
     }
 
-    /// <summary>A task the tests can await: the pages of the current content rendered.</summary>
-    public Task Warming { get; private set; } = Task.CompletedTask;
-
     private void WarmInBackground()
     {
         var generation = Interlocked.Increment(ref _generation);
-        Warming = Task.Run(() => WarmAsync(generation));
+        _ = Task.Run(() => WarmAsync(generation));
     }
 
     private async Task WarmAsync(int generation)

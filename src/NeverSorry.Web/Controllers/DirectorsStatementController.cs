@@ -6,7 +6,7 @@ using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Controllers;
 
-public sealed class DirectorsStatementController(IContentStore content) : Controller
+public sealed class DirectorsStatementController(IContentStore content, PageMetaFactory metas) : Controller
 {
     [HttpGetOrHead(SitePages.DirectorsStatementPath)]
     public IActionResult Index()
@@ -14,11 +14,11 @@ public sealed class DirectorsStatementController(IContentStore content) : Contro
         var snapshot = content.Current;
         var statement = snapshot.DirectorsStatement;
         var author = statement.FrontMatter.Author ?? snapshot.Film.Director;
-        var meta = new PageMeta(
+        var meta = metas.For(
+            snapshot,
             statement.FrontMatter.Title ?? "Director's Statement",
             statement.FrontMatter.Description ?? $"{author} on making {snapshot.Film.Title}.",
-            SitePages.DirectorsStatement.Path,
-            snapshot.Film);
+            SitePages.DirectorsStatement.Path);
         return View(new DirectorsStatementPage(meta, statement, author));
     }
 }

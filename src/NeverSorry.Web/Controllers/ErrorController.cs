@@ -13,7 +13,7 @@ namespace NeverSorry.Web.Controllers;
 /// correlation id the visitor sees, so a report of "reference X" leads to the stack trace.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed partial class ErrorController(IContentStore content, ILogger<ErrorController> logger) : Controller
+public sealed partial class ErrorController(IContentStore content, PageMetaFactory metas, ILogger<ErrorController> logger) : Controller
 {
     [Route("/error/{code:int}")]
     public IActionResult Index(int code)
@@ -24,10 +24,10 @@ public sealed partial class ErrorController(IContentStore content, ILogger<Error
             return NotFound();
         }
         var status = code is >= 400 and <= 599 ? code : 500;
-        var film = content.Current.Film;
+        var snapshot = content.Current;
         var meta = status == StatusCodes.Status404NotFound
-            ? new PageMeta(SitePages.NotFound.Title, "The page you asked for is not on this site.", null, film)
-            : new PageMeta("Something went wrong", "The site could not answer this request.", null, film);
+            ? metas.For(snapshot, SitePages.NotFound.Title, "The page you asked for is not on this site.", null)
+            : metas.For(snapshot, "Something went wrong", "The site could not answer this request.", null);
         string? correlationId = null;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NeverSorry.Content.Model;
 using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Images;
 using NeverSorry.Web.Live;
 using NeverSorry.Web.Models;
 using NeverSorry.Web.Seo;
@@ -9,7 +10,7 @@ using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Controllers;
 
-public sealed class HomeController(IContentStore content, IOptions<SiteOptions> site, SiteToday today) : Controller
+public sealed class HomeController(IContentStore content, PageMetaFactory metas, IOptions<SiteOptions> site, SiteToday today) : Controller
 {
     [HttpGetOrHead(SitePages.HomePath)]
     public IActionResult Index()
@@ -18,9 +19,10 @@ public sealed class HomeController(IContentStore content, IOptions<SiteOptions> 
         var film = snapshot.Film;
         var description = snapshot.Synopsis.FrontMatter.Description
             ?? $"{film.Title} ({film.Year}), a {film.Genre.ToLowerInvariant()} directed by {film.Director}.";
-        var meta = new PageMeta(film.Title, description, SitePages.Home.Path, film);
+        var meta = metas.For(snapshot, film.Title, description, SitePages.Home.Path);
         var structuredData = MovieStructuredData.For(film, description, site.Value.AbsoluteUrl(SitePages.Home.Path), PictureStructuredData.Images(snapshot.Pictures, site.Value));
         // Rendered once per content version and day: the page cache keys on both.
-        return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, RunSchedule.On(today.Date, snapshot.Engagements), structuredData));
+        return View(new HomePage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Engagements, RunSchedule.On(today.Date, snapshot.Engagements), structuredData,
+            PictureView.LeadOf(snapshot.Pictures)));
     }
 }

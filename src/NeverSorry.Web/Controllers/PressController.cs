@@ -6,18 +6,18 @@ using NeverSorry.Web.Models;
 
 namespace NeverSorry.Web.Controllers;
 
-public sealed class PressController(IContentStore content) : Controller
+public sealed class PressController(IContentStore content, PageMetaFactory metas) : Controller
 {
     [HttpGetOrHead(SitePages.PressPath)]
     public IActionResult Index()
     {
         var snapshot = content.Current;
         var film = snapshot.Film;
-        var meta = new PageMeta(
+        var meta = metas.For(
+            snapshot,
             SitePages.Press.Title,
             $"Fact sheet, credits, synopsis and festival selections for {film.Title} ({film.Year}), directed by {film.Director}, a {film.Distributor} release.",
-            SitePages.Press.Path,
-            film);
-        return View(new PressPage(meta, film, snapshot.Synopsis, snapshot.Festivals));
+            SitePages.Press.Path);
+        return View(new PressPage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Pictures));
     }
 }

@@ -10,7 +10,7 @@ using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Controllers;
 
-public sealed class TheatricalRunController(IContentStore content, IOptions<SiteOptions> site, SiteToday today) : Controller
+public sealed class TheatricalRunController(IContentStore content, PageMetaFactory metas, IOptions<SiteOptions> site, SiteToday today) : Controller
 {
     [HttpGetOrHead(SitePages.TheatricalRunPath)]
     public IActionResult Index()
@@ -21,7 +21,7 @@ public sealed class TheatricalRunController(IContentStore content, IOptions<Site
         var schedule = RunSchedule.On(today.Date, engagements);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"Where and when {snapshot.Film.Title} {(schedule.Ahead.Count > 0 ? "plays" : "played")} in theaters: {summary.Engagements} engagements at {summary.Theaters} theaters, from {summary.FirstDay:MMMM d, yyyy} to {summary.LastDay:MMMM d, yyyy}.");
-        var meta = new PageMeta(SitePages.TheatricalRun.Title, description, SitePages.TheatricalRun.Path, snapshot.Film);
+        var meta = metas.For(snapshot, SitePages.TheatricalRun.Title, description, SitePages.TheatricalRun.Path);
         var screenings = ScreeningEventStructuredData.For(snapshot.Film, [.. schedule.Ahead, .. schedule.Past], site.Value.AbsoluteUrl(SitePages.Home.Path));
         return View(new TheatricalRunPage(meta, engagements, schedule, summary, RunTimeline.Of(engagements), screenings));
     }

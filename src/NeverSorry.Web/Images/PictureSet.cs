@@ -15,9 +15,6 @@ public sealed record PictureSet(IReadOnlyList<SourcePicture> Sources, IReadOnlyL
     /// <summary>The picture that leads the home page: the first still with a file, else the poster.</summary>
     public SourcePicture? Lead => Sources.FirstOrDefault(s => !s.IsPoster) ?? (Sources.Count > 0 ? Sources[0] : null);
 
-    /// <summary>Every file is made or given up (AVIF past its budget): the export may start.</summary>
-    public bool IsSettled => Files.All(f => Ready.Contains(f.Name));
-
     public IEnumerable<PlannedFile> Pending => Files.Where(f => !Ready.Contains(f.Name));
 
     /// <summary>This set with more files made; itself when none of them is new to it (so nothing is rendered again for nothing).</summary>

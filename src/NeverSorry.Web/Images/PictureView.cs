@@ -15,6 +15,10 @@ public sealed record PictureView(PictureSet Set, SourcePicture Source, bool IsLe
     public static string LeadSizes(SourcePicture source) =>
         source.IsPoster ? "(min-width: 26rem) 24rem, calc(100vw - 2rem)" : "(min-width: 60rem) 58rem, calc(100vw - 2rem)";
 
+    /// <summary>The home page's first picture: the lead still, else the poster; null without either.</summary>
+    public static PictureView? LeadOf(PictureSet set) =>
+        set.Lead is { } lead ? new PictureView(set, lead, IsLead: true, LeadSizes(lead)) : null;
+
     /// <summary>The press gallery: two columns from 40 rem, one below.</summary>
     public const string GallerySizes = "(min-width: 60rem) 28rem, (min-width: 40rem) calc(50vw - 2.5rem), calc(100vw - 2rem)";
 

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
-using NeverSorry.Web.Caching;
 
 namespace NeverSorry.Web.Images;
 

@@ -1,5 +1,6 @@
 using NeverSorry.Content.Model;
 using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Images;
 
 namespace NeverSorry.Web.Models;
 
@@ -13,7 +14,19 @@ public sealed record PageMeta(string Title, string Description, string? Path, Fi
 
     /// <summary>Open Graph's type: the home page is the film itself; the others are pages about it.</summary>
     public string OpenGraphType => Path == SitePages.Home.Path ? "video.movie" : "website";
+
+    /// <summary>The page's public address, from Site:BaseUrl; null without one, or for a page not to be indexed.</summary>
+    public Uri? Canonical { get; init; }
+
+    /// <summary>The page's share card, at the absolute address social networks require; null while there is none.</summary>
+    public ShareCard? Card { get; init; }
+
+    /// <summary>A staff preview of a working copy: every page says so in a banner.</summary>
+    public bool IsPreview { get; init; }
 }
+
+/// <summary>A page's share card and its absolute address.</summary>
+public sealed record ShareCard(PlannedFile File, Uri Url);
 
 /// <summary>Every page's view model carries its metadata, so the layout can render the head from it.</summary>
 public interface IPageModel

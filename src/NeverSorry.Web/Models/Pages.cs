@@ -1,4 +1,5 @@
 using NeverSorry.Content.Model;
+using NeverSorry.Web.Images;
 
 namespace NeverSorry.Web.Models;
 
@@ -9,7 +10,8 @@ public sealed record HomePage(
     IReadOnlyList<Festival> Festivals,
     IReadOnlyList<Engagement> Engagements,
     RunSchedule Schedule,
-    string StructuredData) : IPageModel;
+    string StructuredData,
+    PictureView? Lead) : IPageModel;
 
 public sealed record TheatricalRunPage(
     PageMeta Meta,
@@ -32,7 +34,8 @@ public sealed record PressPage(
     PageMeta Meta,
     Film Film,
     MarkdownPage Synopsis,
-    IReadOnlyList<Festival> Festivals) : IPageModel;
+    IReadOnlyList<Festival> Festivals,
+    PictureSet Pictures) : IPageModel;
 
 /// <param name="CorrelationId">For a failure: the id under which the log holds its details.</param>
 public sealed record ErrorPage(PageMeta Meta, int StatusCode, string? CorrelationId = null) : IPageModel;

@@ -31,13 +31,6 @@ public sealed record RunTimeline(int Width, int Height, IReadOnlyList<TimelineLa
         return new RunTimeline(ChartWidth, lanes[^1].Bottom, lanes);
     }
 
-    public IReadOnlyList<TimelineBar> Bars => [.. Lanes.SelectMany(lane => lane.Bars)];
-
-    public IReadOnlyList<TimelineTick> Ticks => [.. Lanes.SelectMany(lane => lane.Ticks)];
-
-    /// <summary>Where the last lane's month axis is drawn.</summary>
-    public int AxisY => Lanes[^1].AxisY;
-
     /// <summary>Engagements in their order, cut where one opens more than <see cref="BreakDays"/> after all before it closed.</summary>
     private static IEnumerable<IReadOnlyList<Engagement>> Groups(IReadOnlyList<Engagement> engagements)
     {

@@ -140,3 +140,17 @@ public class RunTimelineOf
         Assert.Equal("IFC Center · 1 day", timeline.Bars[0].Label);
     }
 }
+
+/// <summary>The timeline's lanes read as one chart, as the tests compare it.</summary>
+internal static class WholeTimeline
+{
+    extension(RunTimeline timeline)
+    {
+        public IReadOnlyList<TimelineBar> Bars => [.. timeline.Lanes.SelectMany(lane => lane.Bars)];
+
+        public IReadOnlyList<TimelineTick> Ticks => [.. timeline.Lanes.SelectMany(lane => lane.Ticks)];
+
+        /// <summary>Where the last lane's month axis is drawn.</summary>
+        public int AxisY => timeline.Lanes[^1].AxisY;
+    }
+}

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using NeverSorry.Content.Reading;
 
-namespace NeverSorry.Content.Checking;
+namespace NeverSorry.Content.Reading;
 
 /// <summary>
 /// A date written in the right form that is not a day of the calendar ("2012-02-30", "2012-13-01"): the
