@@ -2,6 +2,7 @@ using Microsoft.Net.Http.Headers;
 using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
 using NeverSorry.Web.Live;
+using NeverSorry.Web.Security;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Caching;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Site;
+using NeverSorry.Web.Hosting;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -84,7 +84,7 @@ public sealed partial class RequestLogLines
     /// <summary>The test hosts log warnings and up only; the request log is Information, so it is turned on.</summary>
     private static readonly Dictionary<string, string> RequestLogOn = new()
     {
-        ["Serilog:MinimumLevel:Override:NeverSorry.Web.Site.RequestLog"] = "Information",
+        ["Serilog:MinimumLevel:Override:NeverSorry.Web.Hosting.RequestLog"] = "Information",
     };
 
     /// <param name="more">Test-only services besides the log, e.g. a controller that throws.</param>

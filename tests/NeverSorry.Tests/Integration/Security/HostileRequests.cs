@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web;
-using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Integration.Security;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Site;
+using NeverSorry.Web.Security;
 
 namespace NeverSorry.Tests.Integration.Security;
 

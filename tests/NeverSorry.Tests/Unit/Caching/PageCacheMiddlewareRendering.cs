@@ -6,6 +6,7 @@ using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Images;
 using NeverSorry.Web.Live;
+using NeverSorry.Web.Security;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Unit.Caching;

@@ -1,5 +1,5 @@
 using NeverSorry.Tests.Infrastructure;
-using NeverSorry.Web.Site;
+using NeverSorry.Web.Hosting;
 using Serilog.Events;
 using Serilog.Formatting.Display;
 using Serilog.Parsing;

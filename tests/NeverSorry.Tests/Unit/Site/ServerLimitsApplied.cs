@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
-using NeverSorry.Web.Site;
+using NeverSorry.Web.Hosting;
 
 namespace NeverSorry.Tests.Unit.Site;
 

@@ -1,4 +1,4 @@
-namespace NeverSorry.Web.Site;
+namespace NeverSorry.Web.Security;
 
 /// <summary>A preview is for staff: every answer tells search engines not to index it, whatever page or error it is.</summary>
 internal static class PreviewHeaders

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace NeverSorry.Web.Site;
+namespace NeverSorry.Web.Hosting;
 
 /// <summary>
 /// Writes /healthz as plain text: the overall status on the first line (what monitors match on), then each

@@ -1,4 +1,4 @@
-namespace NeverSorry.Web.Site;
+namespace NeverSorry.Web.Security;
 
 /// <summary>
 /// The security headers every response carries. The site runs only its own script files (the trailer's

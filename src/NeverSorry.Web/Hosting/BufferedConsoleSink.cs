@@ -6,7 +6,7 @@ using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Display;
 
-namespace NeverSorry.Web.Site;
+namespace NeverSorry.Web.Hosting;
 
 /// <summary>
 /// The console, written as nginx writes its access log: lines gathered in memory and written together, at most

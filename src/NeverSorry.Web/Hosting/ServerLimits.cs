@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-namespace NeverSorry.Web.Site;
+namespace NeverSorry.Web.Hosting;
 
 /// <summary>
 /// What one connection may hold of the process, tighter than Kestrel's defaults where those let idle or slow

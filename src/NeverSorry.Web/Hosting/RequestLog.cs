@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Http.Features;
 using Serilog.Events;
 using Serilog.Parsing;
 
-namespace NeverSorry.Web.Site;
+namespace NeverSorry.Web.Hosting;
 
 /// <summary>
 /// One line per request, as an operator reads traffic: <c>HTTP GET /press responded 200 in 0.4 ms</c>. First in
 /// the pipeline and outside the error pages, so a 404 is logged once, under the address asked for, not again
-/// as <c>/error/404</c>. Written through the site's own logger (source context <c>NeverSorry.Web.Site.RequestLog</c>,
+/// as <c>/error/404</c>. Written through the site's own logger (source context <c>NeverSorry.Web.Hosting.RequestLog</c>,
 /// whose level turns the lines off). Not Serilog.AspNetCore's middleware: that one writes through Serilog's
 /// static logger, which the site keeps silent so test hosts can run side by side, and opens a diagnostic
 /// context (an AsyncLocal) for every request that this site never fills; a cached page is a few microseconds

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NetEscapades.AspNetCore.SecurityHeaders.Infrastructure;
 
-namespace NeverSorry.Web.Site;
+namespace NeverSorry.Web.Security;
 
 /// <summary>
 /// The headers <see cref="SecurityHeaders.Policy"/> gives an answer, worked out once per kind of answer and then
