@@ -38,9 +38,9 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
             return value;
         }
 
-        var film = Read(ContentFiles.Film, () => JsonContentReader.Read<Film>(folder, ContentFiles.Film, problems));
-        var festivals = Read(ContentFiles.Festivals, () => JsonContentReader.Read<FestivalList>(folder, ContentFiles.Festivals, problems));
-        var run = Read(ContentFiles.TheatricalRun, () => JsonContentReader.Read<TheatricalRun>(folder, ContentFiles.TheatricalRun, problems));
+        var film = Read(ContentFiles.Film, () => JsonContentReader.Read(folder, ContentFiles.FilmJson, problems));
+        var festivals = Read(ContentFiles.Festivals, () => JsonContentReader.Read(folder, ContentFiles.FestivalsJson, problems));
+        var run = Read(ContentFiles.TheatricalRun, () => JsonContentReader.Read(folder, ContentFiles.TheatricalRunJson, problems));
         var synopsis = Read(ContentFiles.Synopsis, () => _markdown.Read(folder, ContentFiles.Synopsis, problems, warnings));
         var statement = Read(ContentFiles.DirectorsStatement, () => _markdown.Read(folder, ContentFiles.DirectorsStatement, problems, warnings));
 

@@ -19,9 +19,9 @@ public static class ContentWarmUp
         ThreadPool.UnsafeQueueUserWorkItem(_ => Quietly(() => RuntimeHelpers.RunClassConstructor(typeof(HtmlSanitizer).TypeHandle)), null);
         ThreadPool.UnsafeQueueUserWorkItem(_ => Quietly(() =>
         {
-            foreach (var type in (Type[])[typeof(Film), typeof(FestivalList), typeof(TheatricalRun)])
+            foreach (var file in ContentFiles.Json)
             {
-                JsonContentReader.Options.GetTypeInfo(type);
+                JsonContentReader.Options.GetTypeInfo(file.Record);
             }
         }), null);
     }

@@ -1,6 +1,6 @@
 namespace NeverSorry.Content.Model;
 
-/// <summary>The names of the content files: a contract with staff guides and tools.</summary>
+/// <summary>The content files: their names (a contract with staff guides and tools) and, for JSON, the record each is read into.</summary>
 public static class ContentFiles
 {
     public const string Film = "film.json";
@@ -10,4 +10,23 @@ public static class ContentFiles
     public const string DirectorsStatement = "directors-statement.md";
 
     public static IReadOnlyList<string> All { get; } = [Film, Festivals, TheatricalRun, Synopsis, DirectorsStatement];
+
+    public static JsonContentFile<Film> FilmJson { get; } = new(Film);
+
+    public static JsonContentFile<FestivalList> FestivalsJson { get; } = new(Festivals);
+
+    public static JsonContentFile<TheatricalRun> TheatricalRunJson { get; } = new(TheatricalRun);
+
+    /// <summary>Every JSON file: the loader reads them, the schemas are generated from them, the warm-up prepares them.</summary>
+    public static IReadOnlyList<JsonContentFile> Json { get; } = [FilmJson, FestivalsJson, TheatricalRunJson];
 }
+
+/// <summary>A JSON content file and the record it is read into.</summary>
+public record JsonContentFile(string Name, Type Record)
+{
+    /// <summary>Its JSON Schema's file name in content/schemas/, e.g. <c>film.schema.json</c>.</summary>
+    public string SchemaName => Path.ChangeExtension(Name, ".schema.json");
+}
+
+/// <inheritdoc cref="JsonContentFile"/>
+public sealed record JsonContentFile<T>(string Name) : JsonContentFile(Name, typeof(T));

@@ -32,6 +32,9 @@ public static partial class JsonContentReader
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
+    public static JsonFile<T>? Read<T>(ContentFolder folder, JsonContentFile<T> file, ICollection<ContentProblem> problems)
+        where T : class => Read<T>(folder, file.Name, problems);
+
     public static JsonFile<T>? Read<T>(ContentFolder folder, string fileName, ICollection<ContentProblem> problems)
         where T : class
     {

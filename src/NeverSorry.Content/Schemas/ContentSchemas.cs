@@ -18,12 +18,7 @@ public static class ContentSchemas
     public const string FolderName = "schemas";
 
     /// <summary>Each schema file's name and the record it describes.</summary>
-    public static IReadOnlyList<(string FileName, Type Type)> Files { get; } =
-    [
-        ("film.schema.json", typeof(Film)),
-        ("festivals.schema.json", typeof(FestivalList)),
-        ("theatrical-run.schema.json", typeof(TheatricalRun)),
-    ];
+    public static IReadOnlyList<(string FileName, Type Type)> Files { get; } = [.. ContentFiles.Json.Select(file => (file.SchemaName, file.Record))];
 
     // Relaxed escaping keeps apostrophes and quotes readable in a file people open in an editor.
     private static readonly JsonSerializerOptions Indented = new()

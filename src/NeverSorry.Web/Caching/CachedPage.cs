@@ -10,13 +10,6 @@ namespace NeverSorry.Web.Caching;
 /// </summary>
 internal sealed class CachedPage
 {
-    /// <summary>
-    /// Browsers keep a page a minute, CDNs and other shared caches five (<c>s-maxage</c>), so an edit reaches
-    /// every visitor within about six minutes with no purge. Either may serve the old copy for ten minutes
-    /// more while it fetches the new one in the background, and a CDN may serve it for a day while the
-    /// origin fails (<c>stale-if-error</c>), so release-day traffic never waits on, or sees, a restart.
-    /// </summary>
-    public const string CacheControl = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
 
     private CachedPage(ContentSnapshot snapshot, DateOnly today, string contentType, Variant identity, Variant gzip, Variant brotli)
     {

@@ -91,7 +91,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore co
         headers.ContentType = page.ContentType;
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.ETag = variant.ETag;
-        headers.CacheControl = CachedPage.CacheControl;
+        headers.CacheControl = CachePolicy.Page;
         if (variant.ContentEncoding is not null)
         {
             headers.ContentEncoding = variant.ContentEncoding;

@@ -12,8 +12,6 @@ namespace NeverSorry.Web.Controllers;
 /// </summary>
 internal static class PictureEndpoints
 {
-    public const string Immutable = "public, max-age=31536000, immutable";
-
     public static void MapPictures(this IEndpointRouteBuilder app)
     {
         app.MapMethods(PictureUrls.StillsZip, [HttpMethods.Get, HttpMethods.Head], (IContentStore content, PictureCache cache, HttpContext context) =>
@@ -23,7 +21,7 @@ internal static class PictureEndpoints
             {
                 return Results.NotFound();
             }
-            context.Response.Headers.CacheControl = CachedPage.CacheControl;
+            context.Response.Headers.CacheControl = CachePolicy.Page;
             return Results.File(path, zip.MediaType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(zip.Name)}\""), enableRangeProcessing: true);
         });
         app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, HttpContext context) =>
@@ -32,7 +30,7 @@ internal static class PictureEndpoints
             {
                 return Results.NotFound();
             }
-            context.Response.Headers.CacheControl = Immutable;
+            context.Response.Headers.CacheControl = CachePolicy.Immutable;
             return Results.File(path, PlannedFile.MediaTypeOf(name), entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(name)}\""), enableRangeProcessing: true);
         });
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NeverSorry.Web.Caching;
 
 namespace NeverSorry.Web.Hosting;
 
@@ -17,7 +18,7 @@ internal static class HealthResponse
             text.AppendLine().Append(name).Append(": ").Append(entry.Status).Append(". ").AppendLine(entry.Description);
         }
         context.Response.ContentType = "text/plain; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.CacheControl = CachePolicy.NoStore;
         return context.Response.WriteAsync(text.ToString(), context.RequestAborted);
     }
 }

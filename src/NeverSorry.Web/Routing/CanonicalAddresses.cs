@@ -28,7 +28,7 @@ internal sealed class CanonicalAddresses(RequestDelegate next)
             // promise to keep the method adds nothing. The target comes from the list, never the request.
             response.StatusCode = StatusCodes.Status301MovedPermanently;
             response.Headers.Location = page.Path + request.QueryString;
-            response.Headers.CacheControl = CachedPage.CacheControl;
+            response.Headers.CacheControl = CachePolicy.Page;
             return Task.CompletedTask;
         }
         // Another case (/Press), or a slash after a file (/robots.txt/): no address of the site.

@@ -165,7 +165,7 @@ public class PageCaching(RealSite site)
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(["br"], first.Content.Headers.ContentEncoding);
-        Assert.Equal(CachedPage.CacheControl, first.Headers.CacheControl!.ToString());
+        Assert.Equal(CachePolicy.Page, first.Headers.CacheControl!.ToString());
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
     }
 

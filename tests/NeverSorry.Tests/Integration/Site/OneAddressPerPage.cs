@@ -30,7 +30,7 @@ public class OneAddressPerPage(RealSite site)
 
             Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
             Assert.Equal(page, response.Headers.Location?.OriginalString);
-            Assert.Equal(CachedPage.CacheControl, response.Headers.CacheControl?.ToString());
+            Assert.Equal(CachePolicy.Page, response.Headers.CacheControl?.ToString());
             Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         }
     }
