@@ -2,29 +2,15 @@ using NeverSorry.Content.Files;
 
 namespace NeverSorry.Content.Pictures;
 
-/// <summary>Reads a picture staff supplied: a regular file, never more than the limit, never a link.</summary>
+/// <summary>Reads a picture staff supplied through <see cref="SafeFile"/>: inside its folder, ordinary, never more than the limit.</summary>
 public static class PictureFile
 {
-    /// <summary>The file's bytes, or null when it is not a plain readable file or holds more than the limit.</summary>
+    /// <summary>The file's bytes, or null when it may not be read or holds more than the limit.</summary>
     public static byte[]? ReadAll(string path)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null || info.Length > PictureLimits.MaxFileBytes)
-            {
-                return null;
-            }
-            // Never blocks: a named pipe in place of a picture is refused, not waited on.
-            using var stream = UnixFiles.OpenRegular(path);
-            if (stream is null)
-            {
-                return null;
-            }
-            var bytes = new byte[info.Length];
-            stream.ReadExactly(bytes);
-            // A file that grew while read is not the file that was checked.
-            return stream.ReadByte() == -1 ? bytes : null;
+            return SafeFile.Read(Path.GetDirectoryName(path)!, Path.GetFileName(path), PictureLimits.MaxFileBytes, out _);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

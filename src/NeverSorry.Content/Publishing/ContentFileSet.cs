@@ -49,11 +49,10 @@ public sealed class ContentFileSet
     }
 
     /// <summary>
-    /// The file's content, opened as the content loader opens files (<see cref="UnixFiles.OpenWithoutBlocking"/>):
-    /// a pipe or a socket would wait for a writer forever, so it reads as empty, which the content check then
-    /// refuses where it matters.
+    /// The file's content, opened through <see cref="SafeFile"/> as the content loader opens files: what it refuses
+    /// (a pipe, a link out of the folder) reads as empty, which the content check then refuses where it matters.
     /// </summary>
-    public static Stream OpenRead(string path) => UnixFiles.OpenRegular(path) ?? Stream.Null;
+    public static Stream OpenRead(string path) => SafeFile.Open(Path.GetDirectoryName(path)!, Path.GetFileName(path), out _) ?? Stream.Null;
 
     /// <summary>Copies a file through <see cref="OpenRead"/>, streamed: a 64 MB picture is never held whole.</summary>
     public static void Copy(string from, string to)

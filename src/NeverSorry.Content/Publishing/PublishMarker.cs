@@ -43,7 +43,7 @@ public static class PublishMarker
         try
         {
             // Opened as content files are: a pipe put in its place must not stall every load.
-            using var stream = UnixFiles.OpenRegular(Path.Combine(folder, VersionFile));
+            using var stream = SafeFile.Open(folder, VersionFile, out _);
             using var reader = new StreamReader(stream ?? Stream.Null);
             return reader.ReadToEnd();
         }
