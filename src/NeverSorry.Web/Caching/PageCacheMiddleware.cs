@@ -8,12 +8,9 @@ using NeverSorry.Web.Site;
 namespace NeverSorry.Web.Caching;
 
 /// <summary>
-/// Serves the site's pages from <see cref="PageCache"/>: rendered through MVC once per content snapshot
-/// and site day (<see cref="SiteToday"/>), then answered from memory in the encoding the client accepts, with
-/// ETag/If-None-Match (304) and cache headers a CDN can use. Everything else passes through untouched.
-/// It runs before the security headers, error pages and routing (SiteApp), as a static file server answers
-/// from its files: a cached page needs none of them, and gets the policy's headers from
-/// <see cref="SecurityHeaderSets"/>. A page not yet cached is rendered through all of them.
+/// Answers the site's pages from <see cref="PageCache"/> (rendered once per snapshot and site day) in the encoding
+/// the client accepts, with ETag/304 and the cache policy. It runs before security headers, error pages and
+/// routing, as a static file server would, and takes the policy's headers from <see cref="SecurityHeaderSets"/>.
 /// </summary>
 internal sealed class PageCacheMiddleware(RequestDelegate next, IContentStore content, PageCache cache, SiteToday today, SecurityHeaderSets security)
 {

@@ -9,12 +9,9 @@ using Serilog.Formatting.Display;
 namespace NeverSorry.Web.Hosting;
 
 /// <summary>
-/// The console, written as nginx writes its access log: lines gathered in memory and written together, at most
-/// a flush interval apart, by one thread of its own that sleeps in between. Logging a line is one enqueue: no
-/// lock, no wake-up. (Serilog.Sinks.Async woke its worker for every line; Serilog's batching sink, used before
-/// this one, does too whenever it has caught up, as it always has on a fast site, and either cost about a tenth
-/// of a cached page.) Past <c>queueLimit</c> lines waiting, new ones are dropped and their number is written
-/// instead, so a flood cannot fill the memory.
+/// The console, written as nginx writes its access log: lines gathered in memory and written together by one
+/// thread of its own, at most a flush interval apart. Logging a line is one enqueue, with no lock and no wake-up
+/// (why: docs/performance.md). Past <c>queueLimit</c> waiting lines, new ones are dropped and counted instead.
 /// </summary>
 internal sealed class BufferedConsoleSink : ILogEventSink, IDisposable
 {

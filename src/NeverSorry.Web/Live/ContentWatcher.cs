@@ -6,18 +6,11 @@ using NeverSorry.Content.Files;
 namespace NeverSorry.Web.Live;
 
 /// <summary>
-/// Reloads the content when a file in the folder changes. Editors write a file in several steps (truncate,
-/// write, rename a temporary file over it), so changes are debounced: the reload runs once the folder has
-/// been quiet for <see cref="QuietPeriod"/>. Every callback runs on a timer's thread, where an exception
-/// would end the process: each is guarded and logged instead.
+/// Reloads the content once the folder has been quiet for <see cref="QuietPeriod"/> after a change (editors write a
+/// file in several steps). With DOTNET_USE_POLLING_FILE_WATCHER set, it compares the folder every
+/// <see cref="PollInterval"/> instead; either way a swapped <c>current</c> link is followed like an edit. Every
+/// callback runs on a timer's thread, where an exception would end the process: each is guarded and logged.
 /// </summary>
-/// <remarks>
-/// Where file system events do not arrive (network shares, some containers) operators set
-/// DOTNET_USE_POLLING_FILE_WATCHER, as for the rest of .NET. The framework's own polling looks every four
-/// seconds, too slow for "within about a second", so in that mode the folder is compared with itself
-/// every <see cref="PollInterval"/> instead. In both modes the folder's real path is checked as often: a
-/// deployment that swaps a <c>current</c> link to a new release is followed like an edit.
-/// </remarks>
 internal sealed partial class ContentWatcher(ContentStore store, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
 {
     public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(200);

@@ -4,12 +4,9 @@ using NetEscapades.AspNetCore.SecurityHeaders.Infrastructure;
 namespace NeverSorry.Web.Security;
 
 /// <summary>
-/// The headers <see cref="SecurityHeaders.Policy"/> gives an answer, worked out once per kind of answer and then
-/// reused: the page cache sends a cached page with exactly what the security-headers middleware would add, without
-/// evaluating the policy (and registering a callback) for every request. What the policy looks at is the content
-/// type (some headers are for documents only), the scheme and the host (HSTS goes over HTTPS, never to
-/// localhost), so that is the key. Hosts are whatever clients send: past <see cref="MaxRemembered"/> kinds, the
-/// headers are worked out for each request instead of remembered.
+/// The headers <see cref="SecurityHeaders.Policy"/> gives an answer, worked out once per content type, scheme and
+/// host (all the policy looks at) and reused, so the page cache sends a cached page with exactly what the middleware
+/// would add. Hosts are what clients send: past <see cref="MaxRemembered"/> kinds, nothing more is remembered.
 /// </summary>
 internal sealed class SecurityHeaderSets
 {
