@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -69,9 +69,9 @@ internal static class SiteApp
             mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
             mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
         });
-        // MVC brings data protection, which by default writes a key file at start-up. The site has no forms and
-        // sets no cookies: keys that live in memory and die with the process leave nothing on disk.
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // MVC brings data protection, whose key ring writes a key file at start-up even with the ephemeral provider
+        // (its hosted service still loads the key ring; test NothingPerInstance): keys kept in memory leave nothing.
+        builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SecurityHeaderSets>();
         builder.Services.AddSingleton<PageWarmer>();

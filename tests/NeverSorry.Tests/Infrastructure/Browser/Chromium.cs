@@ -30,15 +30,6 @@ public static class Chromium
     public static bool IsInstalled => File.Exists(ExecutablePath);
 
     /// <summary>Skips the calling test where Chromium is missing, or fails it where the browser tests are required.</summary>
-    public static void SkipUnlessInstalled()
-    {
-        if (IsInstalled)
-        {
-            return;
-        }
-        Assert.False(
-            Environment.GetEnvironmentVariable("BROWSER_TESTS_REQUIRED") == "1",
-            $"Chromium is not installed at {ExecutablePath} and BROWSER_TESTS_REQUIRED=1; install Debian's 'chromium' package.");
-        Assert.Skip($"Chromium is not installed at {ExecutablePath} (apt-get install chromium).");
-    }
+    public static void SkipUnlessInstalled() =>
+        Prerequisites.Require(IsInstalled, "BROWSER_TESTS_REQUIRED", $"Chromium is not installed at {ExecutablePath} (apt-get install chromium)");
 }

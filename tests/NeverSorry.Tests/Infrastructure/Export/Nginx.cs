@@ -22,16 +22,7 @@ public static class Nginx
     public static bool IsInstalled => File.Exists(Executable) && File.Exists(MimeTypes) && Modules.All(File.Exists);
 
     /// <summary>Skips the calling test where nginx is missing, or fails it where the nginx tests are required.</summary>
-    public static void SkipUnlessInstalled()
-    {
-        if (IsInstalled)
-        {
-            return;
-        }
-        const string Install = "apt-get install nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-headers-more-filter";
-        Assert.False(
-            Environment.GetEnvironmentVariable("NGINX_TESTS_REQUIRED") == "1",
-            $"nginx or one of its modules is not installed and NGINX_TESTS_REQUIRED=1; {Install}.");
-        Assert.Skip($"nginx or one of its modules is not installed ({Install}).");
-    }
+    public static void SkipUnlessInstalled() =>
+        Prerequisites.Require(IsInstalled, "NGINX_TESTS_REQUIRED",
+            "nginx or one of its modules is not installed (apt-get install nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-headers-more-filter)");
 }
