@@ -1,133 +1,136 @@
-using NeverSorry.Content.Loading;
-using NeverSorry.Content.Model;
-using NeverSorry.Content.Schemas;
-using NeverSorry.Web.Export;
-using NeverSorry.Web.Live;
-using NeverSorry.Web.Site;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 
 namespace NeverSorry.Web.Commands;
 
 /// <summary>
-/// The site's command-line verbs, run instead of the server:
-/// <c>validate [folder]</c> checks a content folder; <c>schemas [folder]</c> rewrites its JSON Schemas.
-/// Without a folder they use the configured <c>Content:Path</c>. <c>export &lt;folder&gt; [--base-url https://…]</c>
-/// checks the configured content as validate does, then writes the site as static files.
+/// The site's command line: a verb (validate, schemas, export, preview, publish, history, restore) as its first
+/// argument runs instead of the server, and so does <c>--help</c>; anything else is the server's, untouched.
 /// </summary>
 internal static class SiteCommands
 {
-    /// <summary>Runs the verb named by <paramref name="args"/>, or returns null when there is none.</summary>
-    public static int? TryRun(string[] args, TextWriter output, TextWriter errors) => args switch
+    /// <summary>How staff run the site from a clone; an operator runs the published app as <see cref="Published"/>.</summary>
+    private const string FromClone = "dotnet run --project src/NeverSorry.Web --";
+
+    private const string Published = "dotnet NeverSorry.Web.dll";
+
+    private const string Description = """
+        The Never Sorry site. Without a verb it runs as the web server, with settings such as
+        --urls http://localhost:5148 or --Content:Path=/srv/never-sorry/content. A verb runs instead of it.
+        Exit codes of a verb: 0 done, 1 content problems, 2 usage mistake or no such folder.
+        '<verb> --help' says more about each verb.
+        """;
+
+    public static RootCommand Root()
     {
-        ["validate", .. var rest] => Validate(ContentFolderOf(rest), output, errors),
-        ["schemas", .. var rest] => WriteSchemas(ContentFolderOf(rest), output),
-        ["export", var folder, .. var rest] when !folder.StartsWith('-') => Export(CommandLinePaths.Full(folder), AppArguments(rest), output, errors),
-        ["export", ..] => Usage("export <folder> [--base-url https://…]", errors),
-        ["publish", var from, .. var rest] when !from.StartsWith('-') => StaffCommands.Publish(CommandLinePaths.Full(from), rest, LiveFolderOf, output, errors),
-        ["publish", ..] => Usage("publish <working copy> [--to <live folder>] [--dry-run]", errors),
-        ["history", .. var rest] => StaffCommands.History(rest, LiveFolderOf, output),
-        ["restore", var version, .. var rest] when !version.StartsWith('-') => StaffCommands.Restore(version, rest, LiveFolderOf, output, errors),
-        ["restore", ..] => Usage("restore <version> [--to <live folder>] [--dry-run]", errors),
-        _ => null,
-    };
+        var root = new RootCommand(Description)
+        {
+            new ValidateCommand(), new SchemasCommand(), new ExportCommand(),
+            new PreviewCommand(), new PublishCommand(), new HistoryCommand(), new RestoreCommand(),
+        };
+        root.HelpName = FromClone;
+        // Only --help and -h: --version (and -? or /?) first would not be a verb, so the server would start instead.
+        root.Options.Clear();
+        var help = new HelpOption("--help", "-h");
+        help.Action = new HelpAndUsage((HelpAction)help.Action!);
+        root.Options.Add(help);
+        return root;
+    }
+
+    /// <summary>Whether <paramref name="args"/> name a verb (or ask for help) rather than the server.</summary>
+    public static bool IsVerb(string[] args) =>
+        args is [var first, ..] && (first is "--help" or "-h" || Root().Subcommands.Any(verb => verb.Name == first));
+
+    /// <summary>Parses a command line; the app's and the server's arguments pass through as typed (no @file expanded, no -abc split).</summary>
+    public static ParseResult Parse(string[] args) =>
+        Root().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false });
 
     /// <summary>
-    /// The server's arguments: <c>preview &lt;folder&gt; [--urls …]</c> serves a working copy as the site would,
-    /// marked as a preview (<see cref="SiteOptions.Preview"/>); anything else is passed on as it is.
+    /// The server's arguments: <c>preview &lt;folder&gt; [--urls …]</c> becomes the settings that serve the folder
+    /// as a preview (<see cref="PreviewCommand.ServerArguments"/>); anything else is passed on as it is.
     /// </summary>
-    public static string[] ServerArguments(string[] args) => args switch
+    public static string[] ServerArguments(string[] args)
     {
-        ["preview", var folder, .. var rest] when !folder.StartsWith('-') =>
-            [$"--{ContentOptions.Section}:{nameof(ContentOptions.Path)}={CommandLinePaths.Full(folder)}", $"--{SiteOptions.Section}:{nameof(SiteOptions.Preview)}=true", .. rest],
-        _ => args,
-    };
-
-    private static int Validate(ContentFolder folder, TextWriter output, TextWriter errors)
-    {
-        if (!Directory.Exists(folder.Path))
+        if (args is not ["preview", ..])
         {
-            errors.WriteLine($"{folder.Path}: there is no such folder.");
-            return 2;
+            return args;
         }
-        try
-        {
-            var snapshot = new ContentLoader(TimeProvider.System).Load(folder);
-            // Warnings name what the pages leave out; the content is valid all the same.
-            foreach (var warning in snapshot.Warnings)
-            {
-                errors.WriteLine(warning);
-            }
-            output.WriteLine($"{folder.DisplayName("")} is valid: {snapshot.Festivals.Count} festivals, {snapshot.Engagements.Count} engagements, synopsis and director's statement.");
-            return 0;
-        }
-        catch (ContentException ex)
-        {
-            foreach (var problem in ex.Problems)
-            {
-                errors.WriteLine(problem);
-            }
-            errors.WriteLine($"{ex.Problems.Count} problem(s) found in {folder.DisplayName("")}.");
-            return 1;
-        }
+        // Help, or a preview called wrong, is left for TryRun to show.
+        var parsed = Parse(args);
+        return parsed is { CommandResult.Command: PreviewCommand preview, Action: not HelpAndUsage } && Mistakes(parsed, preview).Count == 0
+            ? preview.ServerArguments(parsed)
+            : args;
     }
 
-    /// <summary>Refuses broken content with validate's own messages and exit code before it exports anything.</summary>
-    private static int Export(string folder, string[] appArguments, TextWriter output, TextWriter errors)
+    /// <summary>
+    /// Runs the verb named by <paramref name="args"/> and returns its exit code, or returns null when the
+    /// arguments are the server's: no verb, or a preview (which <see cref="ServerArguments"/> turns into them).
+    /// </summary>
+    public static int? TryRun(string[] args, TextWriter output, TextWriter errors)
     {
-        var validated = Validate(ContentFolderOf(appArguments), output, errors);
-        // A console app has no synchronization context: waiting here cannot deadlock.
-        return validated != 0 ? validated : StaticExport.RunAsync(folder, appArguments, output, errors).GetAwaiter().GetResult();
-    }
-
-    /// <summary>The app's configuration arguments, with <c>--base-url X</c> spelled as the setting it is, <c>--Site:BaseUrl=X</c>.</summary>
-    private static string[] AppArguments(string[] rest)
-    {
-        var arguments = new List<string>();
-        for (var i = 0; i < rest.Length; i++)
+        if (!IsVerb(args))
         {
-            if (rest[i] == "--base-url" && i + 1 < rest.Length)
+            return null;
+        }
+        var parsed = Parse(args);
+        if (parsed is { CommandResult.Command: SiteVerb verb, Action: not HelpAndUsage })
+        {
+            if (Mistakes(parsed, verb) is { Count: > 0 } mistakes)
             {
-                arguments.Add($"--{SiteOptions.Section}:{nameof(SiteOptions.BaseUrl)}={rest[++i]}");
+                return UsageMistake(mistakes, verb, errors);
             }
-            else if (rest[i].StartsWith("--base-url=", StringComparison.Ordinal))
+            if (verb is PreviewCommand)
             {
-                arguments.Add($"--{SiteOptions.Section}:{nameof(SiteOptions.BaseUrl)}={rest[i]["--base-url=".Length..]}");
-            }
-            else
-            {
-                arguments.Add(rest[i]);
+                return null;
             }
         }
-        return [.. arguments];
+        // An unexpected failure is no content problem (exit 1): it goes on to fail the process, as it always did,
+        // and Ctrl+C ends the process at once, as before.
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
-    private static int Usage(string usage, TextWriter errors)
+    /// <summary>What is wrong with the command line: the parser's errors, else what the verb finds; none when it can run.</summary>
+    private static IReadOnlyList<string> Mistakes(ParseResult parsed, SiteVerb verb) =>
+        parsed.Errors.Count > 0 ? [.. parsed.Errors.Select(error => error.Message)]
+        : verb.Mistake(parsed) is { } mistake ? [mistake]
+        : [];
+
+    /// <summary>What is wrong, then how to call the verb in both forms staff use; exit code 2.</summary>
+    private static int UsageMistake(IReadOnlyList<string> mistakes, SiteVerb verb, TextWriter errors)
     {
+        foreach (var mistake in mistakes)
+        {
+            errors.WriteLine(mistake);
+        }
         // Staff run the site from a clone; an operator runs the published app. Both forms, then.
-        errors.WriteLine($"Usage: dotnet run --project src/NeverSorry.Web -- {usage}");
-        errors.WriteLine($"   or, where the site is published: dotnet NeverSorry.Web.dll {usage}");
+        errors.WriteLine($"Usage: {FromClone} {verb.Usage}");
+        errors.WriteLine($"   or, where the site is published: {Published} {verb.Usage}");
         return 2;
     }
 
-    private static int WriteSchemas(ContentFolder folder, TextWriter output)
+    /// <summary>System.CommandLine's help, then what a verb passes on and the form for a published site.</summary>
+    private sealed class HelpAndUsage(HelpAction help) : SynchronousCommandLineAction
     {
-        var schemaFolder = folder.PathOf(ContentSchemas.FolderName);
-        ContentSchemas.WriteAll(schemaFolder);
-        output.WriteLine($"Wrote {ContentSchemas.Files.Count} schemas to {schemaFolder}.");
-        return 0;
-    }
+        public override bool ClearsParseErrors => true;
 
-    /// <summary>The configured content folder, the live one a publish replaces.</summary>
-    private static string LiveFolderOf(string[] appArguments) => ContentFolderOf(appArguments).Path;
-
-    /// <summary>The folder given on the command line (relative to the folder the command was typed in), else the configured one.</summary>
-    private static ContentFolder ContentFolderOf(string[] rest)
-    {
-        if (rest is [var folder, ..] && !folder.StartsWith('-'))
+        public override int Invoke(ParseResult parseResult)
         {
-            return new ContentFolder(CommandLinePaths.Full(folder));
+            help.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            var verb = parseResult.CommandResult.Command as SiteVerb;
+            if (verb is not null)
+            {
+                output.WriteLine("Settings:");
+                foreach (var line in verb.PassesOn.Split('\n'))
+                {
+                    output.WriteLine($"  {line}");
+                }
+                output.WriteLine();
+            }
+            output.WriteLine("Where the site is published:");
+            output.WriteLine($"  {Published} {verb?.Usage ?? "<verb> …"}");
+            return 0;
         }
-        var builder = WebApplication.CreateSlimBuilder(rest);
-        var configured = builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] ?? ".";
-        return new ContentFolder(Path.Combine(builder.Environment.ContentRootPath, configured));
     }
 }

@@ -32,6 +32,26 @@ public class PublishedApp
     }
 
     [Fact]
+    public async Task HelpListsTheVerbsInsteadOfStartingTheServer()
+    {
+        var (exitCode, output) = await SiteProcess.RunAsync("--help");
+
+        Assert.True(exitCode == 0, $"--help exited with {exitCode}:{Environment.NewLine}{output}");
+        Assert.All(
+            ["validate", "schemas", "export", "preview", "publish", "history", "restore"],
+            verb => Assert.Contains(Lines(output), line => line.StartsWith(verb + " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AUsageMistakeExitsWithTwo()
+    {
+        var (exitCode, output) = await SiteProcess.RunAsync("validate", RepositoryPaths.Content, "--strict");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Usage: dotnet run --project src/NeverSorry.Web -- validate [<folder>]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheServerStopsWithANonZeroExitCodeOnBrokenContentNamingTheFileAndLine()
     {
         using var content = BrokenContent(out var location);

@@ -141,6 +141,56 @@ public sealed class PublishCommand : IDisposable
         Assert.Contains("There is no version '1999-01-01T000000Z'", _errors.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A mistyped --dry-run, or a live folder without --to, is not passed on to the app as a setting (where it
+    /// would be ignored, and the configured live folder published for real): it is a usage mistake.
+    /// </summary>
+    [Theory]
+    [InlineData("--to", "{live}", "--dryrun")]
+    [InlineData("{live}", "--dry-run")]
+    public void RefusesWhatItDoesNotKnowAndPublishesNothing(params string[] options)
+    {
+        var before = Read(_live, ContentFiles.TheatricalRun);
+        _draft.With(ContentFiles.TheatricalRun, before.Replace("\"2012-11-08\"", "\"2012-11-15\"", StringComparison.Ordinal));
+
+        var exitCode = Run(["publish", _draft.Path, .. options.Select(option => option.Replace("{live}", _live.Path, StringComparison.Ordinal))]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("publish does not know", _errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Usage: dotnet run --project src/NeverSorry.Web -- publish <working copy> [--to <live folder>] [--dry-run]", _errors.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_output.ToString());
+        Assert.Equal(before, Read(_live, ContentFiles.TheatricalRun));
+        Assert.False(Directory.Exists(HistoryFolder));
+    }
+
+    [Fact]
+    public void WithoutToTheLiveFolderIsTheOneTheSettingsConfigure()
+    {
+        Assert.Equal(0, Run("history", $"--Content:Path={_live.Path}"));
+        Assert.Equal(0, Run("publish", _draft.Path, "--Content:Path", _live.Path, "--dry-run"));
+
+        Assert.Contains($"No earlier versions yet: {HistoryFolder} fills as you publish.", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Nothing to publish: {_live.Path} already has this content.", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("publish <working copy> [--to <live folder>] [--dry-run]", "publish")]
+    [InlineData("publish <working copy> [--to <live folder>] [--dry-run]", "publish", "--to", "{live}")]
+    [InlineData("restore <version> [--to <live folder>] [--dry-run]", "restore", "--dry-run")]
+    [InlineData("restore <version> [--to <live folder>] [--dry-run]", "restore", "2026-11-26T130418Z", "--to")]
+    public void SaysHowToCallItWhenSomethingIsMissing(string usage, params string[] args)
+    {
+        var exitCode = Run([.. args.Select(arg => arg.Replace("{live}", _live.Path, StringComparison.Ordinal))]);
+
+        Assert.Equal(2, exitCode);
+        var lines = _errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            [$"Usage: dotnet run --project src/NeverSorry.Web -- {usage}", $"   or, where the site is published: dotnet NeverSorry.Web.dll {usage}"],
+            lines[^2..]);
+        Assert.Contains("missing", lines[0], StringComparison.Ordinal);
+        Assert.Empty(_output.ToString());
+    }
+
     private int Run(params string[] args) => SiteCommands.TryRun(args, _output, _errors) ?? -1;
 
     private static string Read(TempContentFolder folder, string file) => File.ReadAllText(Path.Combine(folder.Path, file));

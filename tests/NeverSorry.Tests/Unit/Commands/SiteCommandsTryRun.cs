@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Schemas;
@@ -100,6 +101,31 @@ public sealed partial class SiteCommandsTryRun : IDisposable
         Assert.Contains(schemaFolder, Assert.Single(Lines(_output)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SchemasSaysWhenTheFolderDoesNotExistAndCreatesNothing()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"neversorry-missing-{Guid.NewGuid():N}");
+
+        var exitCode = Run("schemas", missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"{missing}: there is no such folder.", Assert.Single(Lines(_errors)));
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Theory]
+    [InlineData("--Content:Path={0}")]
+    [InlineData("--Content:Path", "{0}")]
+    public void ValidateWithoutAFolderChecksTheOneTheSettingsGive(params string[] settings)
+    {
+        using var folder = TempContentFolder.CopyOfReal();
+
+        var exitCode = Run(["validate", .. settings.Select(setting => string.Format(CultureInfo.InvariantCulture, setting, folder.Path))]);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith($"{folder.Name}/ is valid", Assert.Single(Lines(_output)), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("export")]
     [InlineData("export", "--base-url", "https://www.neversorry.example")]
@@ -108,20 +134,63 @@ public sealed partial class SiteCommandsTryRun : IDisposable
         var exitCode = Run(args);
 
         Assert.Equal(2, exitCode);
+        var lines = Lines(_errors);
+        Assert.Equal(3, lines.Count);
+        Assert.Contains("'folder' missing", lines[0], StringComparison.Ordinal);
         Assert.Equal(
             ["Usage: dotnet run --project src/NeverSorry.Web -- export <folder> [--base-url https://…]",
              "   or, where the site is published: dotnet NeverSorry.Web.dll export <folder> [--base-url https://…]"],
-            Lines(_errors));
+            lines[1..]);
         Assert.Empty(_output.ToString());
+    }
+
+    [Theory]
+    [InlineData("--base-url", "https://www.neversorry.example")]
+    [InlineData("--base-url=https://www.neversorry.example")]
+    public void ExportPassesTheBaseUrlOnAsTheSettingItIsAfterTheOtherSettings(params string[] baseUrl)
+    {
+        var parsed = SiteCommands.Parse(["export", "/tmp/site", .. baseUrl, "--Content:Path=/srv/content"]);
+
+        var export = Assert.IsType<ExportCommand>(parsed.CommandResult.Command);
+        Assert.Empty(parsed.Errors);
+        Assert.Equal(["--Content:Path=/srv/content", "--Site:BaseUrl=https://www.neversorry.example"], export.AppArgumentsOf(parsed));
+    }
+
+    /// <summary>A mistyped option is not passed on as a setting, where the app would ignore it: it is named, and nothing runs.</summary>
+    [Theory]
+    [InlineData("'--bogus'", "validate", "--bogus")]
+    [InlineData("'--strict'", "validate", "{0}", "--strict")]
+    [InlineData("'another-folder'", "schemas", "{0}", "another-folder")]
+    [InlineData("'--baseurl'", "export", "{0}/export", "--baseurl", "https://www.neversorry.example")]
+    [InlineData("'--verbose'", "history", "--to", "{0}", "--verbose")]
+    [InlineData("'--Content:Path' needs a value", "history", "--Content:Path")]
+    public void AnArgumentThatIsNeitherAnOptionNorASettingIsAUsageMistake(string named, params string[] args)
+    {
+        using var folder = TempContentFolder.CopyOfReal();
+
+        var exitCode = Run([.. args.Select(arg => string.Format(CultureInfo.InvariantCulture, arg, folder.Path))]);
+
+        Assert.Equal(2, exitCode);
+        var lines = Lines(_errors);
+        Assert.Equal(3, lines.Count);
+        Assert.Contains(named, lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"Usage: dotnet run --project src/NeverSorry.Web -- {args[0]} ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"   or, where the site is published: dotnet NeverSorry.Web.dll {args[0]} ", lines[2], StringComparison.Ordinal);
+        Assert.Empty(_output.ToString());
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "export")));
     }
 
     [Theory]
     [InlineData("something-else")]
     [InlineData("--urls", "http://127.0.0.1:0")]
+    [InlineData("--version")]
+    [InlineData("-?")]
     [InlineData]
     public void LeavesAnythingElseToTheServer(params string[] args)
     {
+        Assert.False(SiteCommands.IsVerb(args));
         Assert.Null(SiteCommands.TryRun(args, _output, _errors));
+        Assert.Equal(args, SiteCommands.ServerArguments(args));
         Assert.Empty(_output.ToString());
         Assert.Empty(_errors.ToString());
     }

@@ -1,0 +1,58 @@
+using NeverSorry.Content.Model;
+using NeverSorry.Web.Live;
+
+namespace NeverSorry.Web.Commands;
+
+/// <summary>
+/// The app's settings given after a verb's own arguments and passed on to it, written as the server reads them:
+/// <c>--Section:Key=value</c> or <c>--Section:Key value</c> (e.g. <c>--Content:Path=/srv/never-sorry/content</c>),
+/// or one of the host's own, <c>--environment</c>, <c>--contentRoot</c> and <c>--urls</c>.
+/// </summary>
+internal static class AppArguments
+{
+    public const string Help = """
+        The additional arguments are the app's settings, as the server reads them: --Section:Key=value
+        or --Section:Key value, e.g. --Content:Path=/srv/never-sorry/content. Anything else is a usage mistake.
+        """;
+
+    private static readonly string[] s_hostSettings = ["environment", "contentRoot", "urls"];
+
+    /// <summary>
+    /// Why <paramref name="arguments"/> are not all settings, or null when they are. A mistyped option is refused,
+    /// not passed on: the app would ignore <c>--dryrun</c>, and the publish would be real.
+    /// </summary>
+    public static string? Mistake(string verb, IReadOnlyList<string> arguments)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            if (!IsSetting(argument))
+            {
+                return $"{verb} does not know '{argument}': it is none of its options, nor a setting such as --Content:Path=/srv/never-sorry/content.";
+            }
+            if (!argument.Contains('=', StringComparison.Ordinal) && ++i == arguments.Count)
+            {
+                return $"'{argument}' needs a value: {argument}=….";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The content folder the arguments configure (<c>Content:Path</c>), read as the site itself reads it.</summary>
+    public static ContentFolder ContentFolderOf(IReadOnlyList<string> arguments)
+    {
+        var builder = WebApplication.CreateSlimBuilder([.. arguments]);
+        var configured = builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] ?? ".";
+        return new ContentFolder(Path.Combine(builder.Environment.ContentRootPath, configured));
+    }
+
+    private static bool IsSetting(string argument)
+    {
+        if (!argument.StartsWith("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var name = argument[2..].Split('=', 2)[0];
+        return name.Contains(':', StringComparison.Ordinal) || s_hostSettings.Contains(name, StringComparer.OrdinalIgnoreCase);
+    }
+}
