@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NeverSorry.Content.Loading;
 using NeverSorry.Web.Caching;
@@ -120,8 +121,21 @@ internal static class SiteApp
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
         app.MapPictures();
+        // /healthz stays 200 while the content has problems (the last good version is served: an instance must
+        // never leave rotation for an edit); /healthz/content answers 503 then, for an uptime monitor.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WritePlainText })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthChecks("/healthz/content", new HealthCheckOptions
+        {
+            Predicate = check => check.Name == ContentHealthCheck.Name,
+            ResponseWriter = HealthResponse.WritePlainText,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 }

@@ -8,6 +8,8 @@ namespace NeverSorry.Web.Live;
 /// </summary>
 internal sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
 {
+    public const string Name = "content";
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var problems = store.Problems;
@@ -16,7 +18,10 @@ internal sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
             (false, _) => HealthCheckResult.Unhealthy("No content has been loaded."),
             (true, 0) => HealthCheckResult.Healthy($"Content loaded at {store.Current.LoadedAt:O}."),
             _ => HealthCheckResult.Degraded(
-                $"Serving the content loaded at {store.Current.LoadedAt:O}; the files now have {problems.Count} problem(s):"
+                (store.ServingLastGoodFrom is { } kept
+                    ? $"Serving the last good version the site kept (loaded at {kept:O}), because the live files had problems when it started"
+                    : $"Serving the content loaded at {store.Current.LoadedAt:O}")
+                + $"; the files now have {problems.Count} problem(s):"
                 + Environment.NewLine + string.Join(Environment.NewLine, problems)),
         };
         return Task.FromResult(result);

@@ -17,6 +17,7 @@ public static class ContentServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentLoader>();
+        services.AddSingleton<LastGoodContent>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<IContentStore>(sp => sp.GetRequiredService<ContentStore>());
         services.AddSingleton<ContentStartup>();
@@ -25,7 +26,7 @@ public static class ContentServiceCollectionExtensions
         services.AddSitePictures();
         services.AddSingleton<PictureWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<PictureWorker>());
-        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>(ContentHealthCheck.Name);
         return services;
     }
 }

@@ -18,7 +18,8 @@ internal sealed class ContentStartup(ContentStore store) : IHostedLifecycleServi
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        if (!await _loading.Value.WaitAsync(cancellationToken))
+        // Broken content with no last good version kept: nothing to serve.
+        if (!await _loading.Value.WaitAsync(cancellationToken) && !store.IsLoaded)
         {
             throw new ContentException(store.Problems);
         }

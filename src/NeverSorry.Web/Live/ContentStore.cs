@@ -16,6 +16,7 @@ internal sealed partial class ContentStore(
     IHostEnvironment environment,
     ContentLoader loader,
     PicturePlanner planner,
+    LastGoodContent lastGood,
     ILogger<ContentStore> logger) : IContentStore
 {
     private const int MaxAttempts = 5;
@@ -25,6 +26,7 @@ internal sealed partial class ContentStore(
     private readonly Lock _loading = new();
     private SiteSnapshot? _current;
     private IReadOnlyList<ContentProblem> _problems = [];
+    private Task _keeping = Task.CompletedTask;
 
     public ContentFolder Folder { get; } =
         new(Path.Combine(environment.ContentRootPath, options.Value.Path));
@@ -33,6 +35,9 @@ internal sealed partial class ContentStore(
         Volatile.Read(ref _current) ?? throw new InvalidOperationException("The content has not been loaded yet.");
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    /// <summary>While the live folder had problems when the site started: when the last good version it serves was loaded.</summary>
+    public DateTimeOffset? ServingLastGoodFrom { get; private set; }
 
     /// <summary>What the last load found wrong; empty when it succeeded.</summary>
     public IReadOnlyList<ContentProblem> Problems => Volatile.Read(ref _problems);
@@ -58,8 +63,9 @@ internal sealed partial class ContentStore(
     }
 
     /// <summary>
-    /// Loads the folder. On success the new snapshot is served from now on; on failure every problem is
-    /// logged, kept in <see cref="Problems"/>, and the previous snapshot (if any) stays in service.
+    /// Loads the folder. On success the new snapshot is served from now on, and kept as the last good version;
+    /// on failure every problem is logged, kept in <see cref="Problems"/>, and the previous snapshot stays in
+    /// service. With none yet (the site is starting), the last good version the site kept is served, if any.
     /// </summary>
     public bool TryReload()
     {
@@ -69,8 +75,16 @@ internal sealed partial class ContentStore(
             if (snapshot is null)
             {
                 Fail(problems);
+                if (!IsLoaded)
+                {
+                    ServeLastGood();
+                }
                 return false;
             }
+            ServingLastGoodFrom = null;
+            // In the background, one after another in the order of the loads: a start or an edit does not wait for it.
+            var folder = Folder;
+            _keeping = _keeping.ContinueWith(_ => lastGood.Keep(folder, snapshot.LoadedAt), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             Volatile.Write(ref _current, snapshot);
             Volatile.Write(ref _problems, []);
             Changed?.Invoke(snapshot);
@@ -105,11 +119,25 @@ internal sealed partial class ContentStore(
         }
     }
 
-    private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadOnce()
+    private void ServeLastGood()
+    {
+        if (lastGood.Find(Folder) is not var (folder, loadedAt) || LoadOnce(folder).Snapshot is not { } snapshot)
+        {
+            return;
+        }
+        ServingLastGoodFrom = loadedAt;
+        Volatile.Write(ref _current, snapshot);
+        Changed?.Invoke(snapshot);
+        LogServingLastGood(loadedAt);
+    }
+
+    private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadOnce() => LoadOnce(Folder);
+
+    private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadOnce(ContentFolder from)
     {
         try
         {
-            var content = loader.Load(Folder);
+            var content = loader.Load(from);
             return (new SiteSnapshot(content, planner.Plan(content.Film, content.SourcePictures)), []);
         }
         catch (ContentException ex)
@@ -142,6 +170,9 @@ internal sealed partial class ContentStore(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Festivals} festivals, {Engagements} engagements")]
     private partial void LogLoaded(string folder, int festivals, int engagements);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The live content has problems, so the site serves the last good version it kept, loaded at {LoadedAt:O}, until they are fixed")]
+    private partial void LogServingLastGood(DateTimeOffset loadedAt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
     private partial void LogProblem(string problem);
