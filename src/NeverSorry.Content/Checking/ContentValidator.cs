@@ -89,8 +89,17 @@ public static partial class ContentValidator
     public static void Check(JsonFile<FestivalList> festivals, int? filmYear, ICollection<ContentProblem> problems)
     {
         var list = festivals.Value.Festivals;
+        var firstOf = new Dictionary<(string Name, int Year), int>();
         for (var i = 0; i < list.Count; i++)
         {
+            // The same festival in the same year twice is a copy-paste slip: the page would list it twice.
+            var key = (list[i].Name.Trim().ToUpperInvariant(), list[i].Year);
+            if (!firstOf.TryAdd(key, i))
+            {
+                var firstLine = festivals.Positions.Of($"$.festivals[{firstOf[key]}]").Line;
+                problems.Add(festivals.Problem($"$.festivals[{i}]",
+                    $"this festival ({list[i].Name}, {list[i].Year}) is written twice, on line {firstLine} and on this line, and the pages would list it twice. Remove one of the two."));
+            }
             RequireText(festivals, $"$.festivals[{i}].name", list[i].Name, problems);
             var year = list[i].Year;
             if (year < FirstFestivalYear || year < filmYear - 1 || year > filmYear + 50)

@@ -49,6 +49,8 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
         {
             Guarded(ContentFiles.Film, () => ContentValidator.Check(film, problems));
             Guarded(ContentFiles.Film, () => pictures = _pictures.Inspect(film, folder, problems));
+            Guarded(ContentFiles.Film, () => warnings.AddRange(PictureInspector.Unnamed(film.Value, folder).Select(file => new ContentProblem(folder.DisplayName(file), 1, 1,
+                "nothing in film.json names this file, so no page shows it, yet a publish copies it. Name it in film.json (as a still or the poster) or take it out of the folder."))));
         }
         if (festivals is not null)
         {

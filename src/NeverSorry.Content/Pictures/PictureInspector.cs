@@ -68,8 +68,33 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
         }
     }
 
+    /// <summary>
+    /// The files in the pictures folder that film.json does not name: no page shows them, yet a publish copies
+    /// them. A warning, not a problem: staff may be adding a picture in two steps.
+    /// </summary>
+    public static IReadOnlyList<string> Unnamed(Film film, ContentFolder folder)
+    {
+        var images = folder.PathOf(PictureLimits.Folder);
+        if (!Directory.Exists(images))
+        {
+            return [];
+        }
+        string?[] named = [film.Poster?.File, film.Still?.File, .. film.Stills.Select(s => s.File)];
+        return [.. Directory.EnumerateFiles(images)
+            .Select(path => $"{PictureLimits.Folder}/{Path.GetFileName(path)}")
+            .Where(file => !Path.GetFileName(file).StartsWith('.') && !named.Contains(file))
+            .Order(StringComparer.Ordinal)];
+    }
+
     private Inspection InspectFile(ContentFolder folder, string file)
     {
+        if (!SafeName().IsMatch(file) && file.StartsWith(PictureLimits.Folder + "/", StringComparison.Ordinal) && !file[(PictureLimits.Folder.Length + 1)..].Contains('/'))
+        {
+            // In the right folder, but named with spaces or accents, as a camera or a phone names files.
+            var name = Path.GetFileNameWithoutExtension(file);
+            var renamed = $"{PictureLimits.Folder}/{Slug.Of(name, whenEmpty: "still")}{Path.GetExtension(file).ToLowerInvariant()}";
+            return Inspection.Refused($"'{file}' has a name the site does not take: picture names are letters, digits, '-', '_' and '.' only, with no spaces. Rename the file, e.g. to {renamed}, and write that name here.");
+        }
         if (!SafeName().IsMatch(file))
         {
             return Inspection.Refused($"'{file}' is not a picture in the {PictureLimits.Folder} folder; put the file in content/{PictureLimits.Folder}/ and write its name as \"{PictureLimits.Folder}/name.jpg\" (letters, digits, '-', '_' and '.').");

@@ -68,9 +68,36 @@ public static partial class JsonContentReader
         }
         catch (JsonException ex)
         {
-            problems.Add(Problem(ex, bytes, displayName));
+            foreach (var problem in Problems<T>(ex, bytes, displayName))
+            {
+                problems.Add(problem);
+            }
             return null;
         }
+    }
+
+    /// <summary>
+    /// Every unknown field at once (the parser stops at the first); a missing field at the object it belongs to
+    /// (the parser stops at its closing brace); else the parser's one complaint.
+    /// </summary>
+    private static IEnumerable<ContentProblem> Problems<T>(JsonException ex, byte[] bytes, string displayName)
+    {
+        var message = WithoutLocation(ex.Message);
+        if (Unmapped().IsMatch(message) && UnknownFields.In(bytes, typeof(T), Options) is { Count: > 0 } unknown)
+        {
+            var positions = JsonPositions.Index(bytes);
+            return unknown.Select(field =>
+            {
+                var (line, column) = positions.Of(field.Path);
+                return new ContentProblem(displayName, line, column, $"'{field.Name}' is not a field this file knows (a typo?). The fields allowed here are: {field.Allowed}.");
+            });
+        }
+        if (MissingRequired().IsMatch(message) && ex.Path is { } objectPath)
+        {
+            var (line, column) = JsonPositions.Index(bytes).Of(objectPath);
+            return [new ContentProblem(displayName, line, column, Explain(ex).Message)];
+        }
+        return [Problem(ex, bytes, displayName)];
     }
 
     /// <summary>The parser's complaint, or the staff mistake behind it when one is recognised: an impossible date, a curly quote.</summary>

@@ -16,6 +16,13 @@ public static class PictureContent
         return folder;
     }
 
+    /// <summary>Gives film.json's lead still this file and alt text.</summary>
+    public static TempContentFolder WithStill(this TempContentFolder folder, string file, string alt) => folder.WithFilm(film =>
+    {
+        film["still"]!["file"] = file;
+        film["still"]!["alt"] = alt;
+    });
+
     /// <summary>Changes film.json: <paramref name="change"/> edits its JSON object; the text is written back indented.</summary>
     public static TempContentFolder WithFilm(this TempContentFolder folder, Action<JsonObject> change)
     {

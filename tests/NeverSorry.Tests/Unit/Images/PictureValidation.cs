@@ -139,12 +139,3 @@ public sealed class PictureValidation : IDisposable
 
     private int LineOf(string needle) => ContentText.LineOf(File.ReadAllText(Path.Combine(_folder.Path, ContentFiles.Film)), needle);
 }
-
-internal static class StillFilm
-{
-    public static TempContentFolder WithStill(this TempContentFolder folder, string file, string alt) => folder.WithFilm(film =>
-    {
-        film["still"]!["file"] = file;
-        film["still"]!["alt"] = alt;
-    });
-}
