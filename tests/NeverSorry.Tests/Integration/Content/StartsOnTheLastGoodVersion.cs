@@ -25,7 +25,8 @@ public sealed class StartsOnTheLastGoodVersion : IDisposable
         {
             _ = first.CreateClient();
             // Kept in the background after the load: wait for the list of the version's files.
-            await Eventually.AnswerAsync(() => Task.FromResult(Directory.GetFiles(Path.Combine(_cache.FullName, "last-good"), "*.json").Length), n => n > 0);
+            var kept = Path.Combine(_cache.FullName, "last-good");
+            await Eventually.AnswerAsync(() => Task.FromResult(Directory.Exists(kept) && Directory.GetFiles(kept, "*.json").Length > 0), done => done);
         }
         content.With(ContentFiles.Film, """{ "title": "Never Sorry (broken)", """);
 
