@@ -17,9 +17,6 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
     private static readonly Lazy<string> s_fontHash = new(() =>
         ContentHash.Of([.. File.ReadAllBytes(ShareCardRenderer.BoldFont), .. File.ReadAllBytes(ShareCardRenderer.BookFont)]));
 
-    /// <summary>The cache, for the inspector to remember which pictures decoded to the end.</summary>
-    public PictureCache Cache => cache;
-
     public PictureSet Plan(Film film, IReadOnlyList<SourcePicture> sources)
     {
         var files = new List<PlannedFile>();
