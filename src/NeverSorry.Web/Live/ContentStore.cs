@@ -126,6 +126,7 @@ internal sealed partial class ContentStore(
             return;
         }
         ServingLastGoodFrom = loadedAt;
+        snapshot = snapshot with { Problems = Problems };
         Volatile.Write(ref _current, snapshot);
         Changed?.Invoke(snapshot);
         LogServingLastGood(loadedAt);
@@ -164,6 +165,13 @@ internal sealed partial class ContentStore(
         }
         if (IsLoaded)
         {
+            // The same content with the problems it now has: the pages are rendered again, and a preview lists them.
+            SiteSnapshot current;
+            do
+            {
+                current = Current;
+            }
+            while (!TryReplace(current, current with { Problems = problems }));
             LogKeptLastGood(problems.Count);
         }
     }

@@ -1,4 +1,5 @@
 using NeverSorry.Content.Loading;
+using NeverSorry.Content.Model;
 using NeverSorry.Web.Images;
 
 namespace NeverSorry.Web.Live;
@@ -14,4 +15,7 @@ public sealed record SiteSnapshot : ContentSnapshot
 
     /// <summary>Every file the pages need from the pictures, and which of them are made.</summary>
     public PictureSet Pictures { get; init; }
+
+    /// <summary>What the folder's files have wrong now, while this, the last good version, is served (a preview lists them).</summary>
+    public IReadOnlyList<ContentProblem> Problems { get; init; } = [];
 }

@@ -23,6 +23,9 @@ public sealed record PageMeta(string Title, string Description, string? Path, Fi
 
     /// <summary>A staff preview of a working copy: every page says so in a banner.</summary>
     public bool IsPreview { get; init; }
+
+    /// <summary>In a preview, what the working copy has wrong (the pages then show its last good version).</summary>
+    public IReadOnlyList<ContentProblem> PreviewProblems { get; init; } = [];
 }
 
 /// <summary>A page's share card and its absolute address.</summary>

@@ -17,6 +17,7 @@ public sealed class PageMetaFactory(IOptions<SiteOptions> site)
             Canonical = path is null ? null : options.AbsoluteUrl(path),
             Card = card is not null && options.AbsoluteUrl(card.Url) is { } url ? new ShareCard(card, url) : null,
             IsPreview = options.Preview,
+            PreviewProblems = options.Preview ? snapshot.Problems : [],
         };
     }
 }

@@ -1,3 +1,4 @@
+using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Commands;
 
@@ -26,6 +27,34 @@ public sealed class Preview(Preview.PreviewSite site) : IClassFixture<Preview.Pr
         Assert.NotNull(banner);
         Assert.StartsWith("Preview — not public.", banner.ReadableText(), StringComparison.Ordinal);
         Assert.Equal("noindex, nofollow", Assert.Single(response.Headers.GetValues("X-Robots-Tag")));
+    }
+
+    [Fact]
+    public async Task ABrokenWorkingCopyListsItsProblemsOnEveryPageAndFollowsTheFix()
+    {
+        using var copy = TempContentFolder.CopyOfReal();
+        await using var preview = new SiteFactory(copy.Path, environment: "Production", settings: new Dictionary<string, string> { ["Site:Preview"] = "true" });
+        var client = preview.CreateClient();
+        Assert.Empty((await client.GetDocumentAsync(Pages.Press)).QuerySelectorAll(".preview-banner__problems li"));
+
+        copy.With(ContentFiles.Festivals, """{ "festivals": [ { "name": "Sundance Film Festival", "year": 1812 } ] }""");
+
+        foreach (var url in new[] { Pages.Home, Pages.Press })
+        {
+            var problems = await Eventually.AnswerAsync(
+                async () => (await client.GetDocumentAsync(url)).QuerySelectorAll(".preview-banner__problems li").Select(li => li.ReadableText()).ToList(),
+                items => items.Count > 0);
+            var problem = Assert.Single(problems);
+            Assert.StartsWith($"{copy.DisplayNameOf(ContentFiles.Festivals)}:1:", problem, StringComparison.Ordinal);
+            Assert.Contains("1812", problem, StringComparison.Ordinal);
+        }
+
+        copy.With(ContentFiles.Festivals, """{ "festivals": [ { "name": "Sundance Film Festival", "year": 2012 } ] }""");
+
+        var fixedProblems = await Eventually.AnswerAsync(
+            async () => (await client.GetDocumentAsync(Pages.Home)).QuerySelectorAll(".preview-banner__problems li").Length,
+            count => count == 0);
+        Assert.Equal(0, fixedProblems);
     }
 
     [Fact]
