@@ -18,7 +18,7 @@ internal sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
             (false, _) => HealthCheckResult.Unhealthy("No content has been loaded."),
             (true, 0) => HealthCheckResult.Healthy($"Content loaded at {store.Current.LoadedAt:O}."),
             _ => HealthCheckResult.Degraded(
-                (store.ServingLastGoodFrom is { } kept
+                (store.Current.KeptFrom is { } kept
                     ? $"Serving the last good version the site kept (loaded at {kept:O}), because the live files had problems when it started"
                     : $"Serving the content loaded at {store.Current.LoadedAt:O}")
                 + $"; the files now have {problems.Count} problem(s):"

@@ -36,9 +36,6 @@ internal sealed partial class ContentStore(
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 
-    /// <summary>While the live folder had problems when the site started: when the last good version it serves was loaded.</summary>
-    public DateTimeOffset? ServingLastGoodFrom { get; private set; }
-
     /// <summary>What the last load found wrong; empty when it succeeded.</summary>
     public IReadOnlyList<ContentProblem> Problems => Volatile.Read(ref _problems);
 
@@ -81,7 +78,6 @@ internal sealed partial class ContentStore(
                 }
                 return false;
             }
-            ServingLastGoodFrom = null;
             // In the background, one after another in the order of the loads: a start or an edit does not wait for it.
             var folder = Folder;
             _keeping = _keeping.ContinueWith(_ => lastGood.Keep(folder, snapshot.LoadedAt), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
@@ -111,7 +107,7 @@ internal sealed partial class ContentStore(
                 Thread.Sleep(s_publishPoll);
                 before = PublishMarker.Read(Folder.Path);
             }
-            var result = LoadOnce();
+            var result = LoadOnce(Folder);
             if (attempt == MaxAttempts || PublishMarker.Read(Folder.Path) == before)
             {
                 return result;
@@ -125,14 +121,11 @@ internal sealed partial class ContentStore(
         {
             return;
         }
-        ServingLastGoodFrom = loadedAt;
-        snapshot = snapshot with { Problems = Problems };
+        snapshot = snapshot with { Problems = Problems, KeptFrom = loadedAt };
         Volatile.Write(ref _current, snapshot);
         Changed?.Invoke(snapshot);
         LogServingLastGood(loadedAt);
     }
-
-    private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadOnce() => LoadOnce(Folder);
 
     private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadOnce(ContentFolder from)
     {

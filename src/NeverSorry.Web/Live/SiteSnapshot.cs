@@ -18,4 +18,10 @@ public sealed record SiteSnapshot : ContentSnapshot
 
     /// <summary>What the folder's files have wrong now, while this, the last good version, is served (a preview lists them).</summary>
     public IReadOnlyList<ContentProblem> Problems { get; init; } = [];
+
+    /// <summary>
+    /// Set when the site started on broken content and serves the last good version it kept: when that version
+    /// was loaded. A snapshot of a clean load has none, so it clears with the fix.
+    /// </summary>
+    public DateTimeOffset? KeptFrom { get; init; }
 }
