@@ -184,7 +184,7 @@ public static partial class JsonContentReader
         var type = typeof(JsonContentReader).Assembly.GetType(typeName);
         return type is null
             ? "see content/README.md"
-            : string.Join(", ", Options.GetTypeInfo(type).Properties.Where(p => p.Set is not null).Select(p => p.Name));
+            : UnknownFields.Allowed(Options.GetTypeInfo(type));
     }
 
     /// <summary>The last name in a JSON path ("$.release.opening" → "opening"), as staff know the field.</summary>

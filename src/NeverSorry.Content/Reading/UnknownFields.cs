@@ -25,11 +25,16 @@ internal static class UnknownFields
         return found;
     }
 
+    /// <summary>The fields staff may write in an object of this shape, as messages list them ("theater, start, end").</summary>
+    public static string Allowed(JsonTypeInfo shape) => string.Join(", ", Known(shape).Select(p => p.Name).Where(name => !name.StartsWith('$')));
+
+    private static IEnumerable<JsonPropertyInfo> Known(JsonTypeInfo shape) => shape.Properties.Where(p => p.Set is not null || p.IsRequired);
+
     private static void Walk(JsonElement element, JsonTypeInfo shape, string path, JsonSerializerOptions options, List<(string, string, string)> found)
     {
         if (shape.Kind == JsonTypeInfoKind.Object && element.ValueKind == JsonValueKind.Object)
         {
-            var known = shape.Properties.Where(p => p.Set is not null || p.IsRequired).ToDictionary(p => p.Name, StringComparer.Ordinal);
+            var known = Known(shape).ToDictionary(p => p.Name, StringComparer.Ordinal);
             foreach (var field in element.EnumerateObject())
             {
                 var fieldPath = $"{path}.{field.Name}";
@@ -39,7 +44,7 @@ internal static class UnknownFields
                 }
                 else if (!field.Name.StartsWith('$'))
                 {
-                    found.Add((fieldPath, field.Name, string.Join(", ", known.Keys.Where(k => !k.StartsWith('$')))));
+                    found.Add((fieldPath, field.Name, Allowed(shape)));
                 }
             }
         }
