@@ -1,7 +1,11 @@
 namespace NeverSorry.Content.Model;
 
 /// <summary>A content folder on disk, and how its files are named in messages to staff.</summary>
-public sealed class ContentFolder(string path)
+/// <param name="shownAs">
+/// The folder staff know, where that is not the one read: a publish checks its own copy of a working copy's
+/// files, and names them by the working copy.
+/// </param>
+public sealed class ContentFolder(string path, string? shownAs = null)
 {
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -9,5 +13,5 @@ public sealed class ContentFolder(string path)
 
     /// <summary>The file as staff see it in the repository, e.g. <c>content/film.json</c>.</summary>
     public string DisplayName(string fileName) =>
-        $"{System.IO.Path.GetFileName(Path.TrimEnd(System.IO.Path.DirectorySeparatorChar))}/{fileName}";
+        $"{System.IO.Path.GetFileName((shownAs ?? Path).TrimEnd(System.IO.Path.DirectorySeparatorChar))}/{fileName}";
 }

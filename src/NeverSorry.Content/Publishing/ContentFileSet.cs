@@ -19,16 +19,24 @@ public sealed class ContentFileSet
     public static ContentFileSet Of(string root)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (Directory.Exists(root))
+        foreach (var relative in Paths(root))
         {
-            Collect(new DirectoryInfo(root), root, hashes);
+            using var content = OpenRead(Path.Combine(root, relative));
+            hashes[relative] = ContentHash.Of(content);
         }
         return new ContentFileSet(root, hashes);
     }
 
+    /// <summary>A folder whose files' hashes are known already: they were just written from <see cref="ContentHistory"/>.</summary>
+    public static ContentFileSet Of(string root, IReadOnlyDictionary<string, string> hashes) => new(root, hashes);
+
     public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
-    private static void Collect(DirectoryInfo directory, string root, IDictionary<string, string> hashes)
+    /// <summary>The relative path of every file the set carries, with forward slashes; none when the folder does not exist.</summary>
+    public static IEnumerable<string> Paths(string root) =>
+        Directory.Exists(root) ? Collect(new DirectoryInfo(root), root) : [];
+
+    private static IEnumerable<string> Collect(DirectoryInfo directory, string root)
     {
         foreach (var entry in directory.EnumerateFileSystemInfos())
         {
@@ -38,12 +46,14 @@ public sealed class ContentFileSet
             }
             if (entry is DirectoryInfo child)
             {
-                Collect(child, root, hashes);
+                foreach (var path in Collect(child, root))
+                {
+                    yield return path;
+                }
             }
             else if (entry is FileInfo file)
             {
-                using var content = OpenRead(file.FullName);
-                hashes[Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/')] = ContentHash.Of(content);
+                yield return Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
             }
         }
     }

@@ -4,75 +4,168 @@ using NeverSorry.Content.Model;
 
 namespace NeverSorry.Content.Publishing;
 
+/// <summary>What staff asked of a publish or restore besides the folders.</summary>
+/// <param name="Force">Publish the copy as it is, even when the live folder changed since it was made.</param>
+/// <param name="By">Who is publishing, as history will name them.</param>
+public sealed record PublishOptions(bool DryRun, bool Force, string By);
+
 /// <summary>
-/// Replaces the live content with a working copy in one step: the copy is checked as a whole first (the
-/// live files are not touched if anything is wrong), the version it replaces goes to the history, and the
-/// new files are written beside the old ones and renamed over them under <see cref="PublishMarker"/>, so the
-/// running site loads once, the new version whole, and never a mix.
+/// Replaces the live content with a working copy, or with a version from the history, in one step. It holds
+/// <see cref="PublishLock"/> throughout; reads every file of the copy once into the history
+/// (<see cref="ContentHistory.KeepFilesOf"/>) and checks, describes and publishes those bytes, written out in
+/// a staging folder of its own; refuses a copy made from an older live version when both changed the same
+/// file (<see cref="FileMerge"/>), and combines the rest; and renames the new files over the live ones under
+/// <see cref="PublishMarker"/>, so the running site loads once, the new version whole, and never a mix.
 /// </summary>
-public sealed class ContentPublisher(TimeProvider clock, TextWriter output, TextWriter errors)
+public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, TextWriter output, TextWriter errors)
 {
-    /// <returns>The exit code: 0 published (or nothing to do), 1 refused for content problems, 2 not possible.</returns>
-    public int Publish(string from, string to, bool dryRun, string what = "")
+    /// <summary>Exit code: the live folder changed since the working copy was made, in a way publish cannot combine.</summary>
+    public const int LiveChanged = 3;
+
+    /// <summary>How long a publish or draft waits for another one to finish before it gives up.</summary>
+    public static readonly TimeSpan DefaultLockPatience = TimeSpan.FromSeconds(30);
+
+    public TimeSpan LockPatience { get; init; } = DefaultLockPatience;
+
+    /// <returns>0 published (or nothing to do), 1 content problems, 2 not possible, 3 <see cref="LiveChanged"/>.</returns>
+    public int Publish(string from, string to, PublishOptions options)
     {
-        var source = new ContentFolder(from);
-        var live = new ContentFolder(to);
-        if (!Directory.Exists(source.Path) || !Directory.Exists(live.Path))
+        var (source, live) = (Path.GetFullPath(from), Path.GetFullPath(to));
+        if (FolderMistake(source, live) is { } mistake)
         {
-            errors.WriteLine($"{(Directory.Exists(source.Path) ? live.Path : source.Path)}: there is no such folder.");
+            errors.WriteLine(mistake);
             return 2;
         }
-        if (SameFolder(source.Path, live.Path))
+        var history = new ContentHistory(live);
+        using var held = Lock(history, options.By);
+        if (held is null)
         {
-            errors.WriteLine($"{source.Path} is the live folder itself: publish from a working copy of it (cp -r {live.Path} ~/content-draft).");
+            return 2;
+        }
+        var copy = WorkingCopy.Of(source);
+        if (copy is not null && !SameFolder(copy.Live, live))
+        {
+            errors.WriteLine($"{source} is a working copy of {copy.Live}, not of {live}: publish it there, or make a working copy of {live} with 'draft'.");
             return 2;
         }
 
-        var loader = new ContentLoader(clock);
-        ContentSnapshot next;
+        var liveFiles = ContentFileSet.Of(live);
+        var files = history.KeepFilesOf(source);
+        var merge = copy is null ? null : new FileMerge(copy.Files, liveFiles.Hashes, files);
+        if (!options.Force && merge is null && !Same(files, liveFiles.Hashes))
+        {
+            errors.WriteLine($"Nothing was published: {source} was not made with 'draft', so publish cannot tell what changed in the live folder since it was copied, and could undo a colleague's work.");
+            errors.WriteLine($"Run 'draft {source} --to {live}': it keeps your edits, brings in what changed on live, and says which files you both changed. Then publish again.");
+            errors.WriteLine("Or add --force to replace the live folder with your copy as it is.");
+            return LiveChanged;
+        }
+        if (!options.Force && merge is { ChangedOnLive.Count: > 0 })
+        {
+            var since = LiveChangesSince(history, copy!, liveFiles.Hashes);
+            if (merge.Conflicts.Count > 0)
+            {
+                RefuseConflicts(source, live, since, merge.Conflicts);
+                return LiveChanged;
+            }
+            output.WriteLine(since);
+            output.WriteLine($"They changed other files than you did, so both are kept: {string.Join(", ", merge.ChangedOnLive)} as on live, your changes on top.");
+            files = merge.Combined;
+        }
+
+        var (exit, version) = PublishFiles(history, source, files, liveFiles, options, VersionKind.Published, restoredFrom: null);
+        if (exit == 0 && !options.DryRun)
+        {
+            BringUpToDate(history, source, live, merge, version ?? history.Live(liveFiles.Hashes), files);
+        }
+        return exit;
+    }
+
+    /// <summary>Publishes a version the history keeps, through the same checks and summary; recorded as a restore.</summary>
+    public int Restore(string name, string to, PublishOptions options)
+    {
+        var live = Path.GetFullPath(to);
+        if (!Directory.Exists(live))
+        {
+            errors.WriteLine($"{live}: there is no such folder.");
+            return 2;
+        }
+        var history = new ContentHistory(live);
+        var version = history.Find(name);
+        if (version is null)
+        {
+            errors.WriteLine($"There is no version '{name}'. 'history' lists the versions kept.");
+            return 2;
+        }
+        using var held = Lock(history, options.By);
+        if (held is null)
+        {
+            return 2;
+        }
+        var files = version.CopyFolder is { } copy ? history.KeepFilesOf(copy) : version.Files;
+        output.WriteLine($"Bringing back the version of {VersionWords.Named(version, zone)}, {VersionWords.How(version, history, zone)}.");
+        return PublishFiles(history, version.Name, files, ContentFileSet.Of(live), options, VersionKind.Restored, version.Name).Exit;
+    }
+
+    /// <summary>Checks the files in a staging folder of their own, says what they change, and makes them live.</summary>
+    private (int Exit, ContentVersion? Version) PublishFiles(
+        ContentHistory history, string shownAs, IReadOnlyDictionary<string, string> files, ContentFileSet live, PublishOptions options, VersionKind kind, string? restoredFrom)
+    {
+        var staging = Path.Combine(history.Folder, $".staging-{Guid.NewGuid():N}");
         try
         {
-            next = loader.Load(source);
-        }
-        catch (ContentException ex)
-        {
-            foreach (var problem in ex.Problems)
+            history.WriteOut(files, staging);
+            var loader = new ContentLoader(clock);
+            ContentSnapshot next;
+            try
             {
-                errors.WriteLine(problem);
+                next = loader.Load(new ContentFolder(staging, shownAs));
             }
-            errors.WriteLine($"Nothing was published: {ex.Problems.Count} problem(s) in {source.Path}. The live site is unchanged.");
-            return 1;
-        }
+            catch (ContentException ex)
+            {
+                foreach (var problem in ex.Problems)
+                {
+                    errors.WriteLine(problem);
+                }
+                errors.WriteLine($"Nothing was published: {ex.Problems.Count} problem(s) in {shownAs}. The live site is unchanged.");
+                return (1, null);
+            }
 
-        var current = TryLoad(loader, live);
-        var (before, after) = (ContentFileSet.Of(live.Path), ContentFileSet.Of(source.Path));
-        var changes = ContentChanges.Describe(before, current, after, next);
-        if (changes.Count == 0)
-        {
-            output.WriteLine($"Nothing to publish: {live.Path} already has this content.");
-            return 0;
-        }
-        output.WriteLine($"{(dryRun ? "Would change" : "Changes")}{what}:");
-        foreach (var change in changes)
-        {
-            output.WriteLine($"  {change}");
-        }
-        if (dryRun)
-        {
-            output.WriteLine("Dry run: nothing was published.");
-            return 0;
-        }
+            var after = ContentFileSet.Of(staging, files);
+            var changes = ContentChanges.Describe(live, TryLoad(loader, new ContentFolder(live.Root)), after, next);
+            if (changes.Count == 0)
+            {
+                output.WriteLine($"Nothing to publish: {live.Root} already has this content.");
+                return (0, null);
+            }
+            output.WriteLine(options.DryRun ? "Would change:" : "Changes:");
+            foreach (var change in changes)
+            {
+                output.WriteLine($"  {change}");
+            }
+            if (options.DryRun)
+            {
+                output.WriteLine("Dry run: nothing was published.");
+                return (0, null);
+            }
 
-        var history = new ContentHistory(live.Path);
-        var saved = history.Save(before, clock.GetUtcNow(), changes);
-        Replace(before, after, saved.Name);
-        output.WriteLine($"Published to {live.Path}; the site shows it within a second.");
-        output.WriteLine($"The version it replaced is kept as {saved.Name}: 'restore {saved.Name}' brings it back.");
-        return 0;
+            var replaced = history.RecordUnrecordedLive(live);
+            Replace(live, after);
+            var version = history.Record(clock.GetUtcNow(), options.By, kind, changes, files, restoredFrom);
+            output.WriteLine($"Published to {live.Root} as the version of {VersionWords.Named(version, zone)}; the site shows the text within a second.");
+            output.WriteLine($"'restore {replaced.Name}' brings back the version it replaced.");
+            return (0, version);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
     }
 
     /// <summary>Writes every new or changed file beside its target first, then renames them all over the live files at once.</summary>
-    private static void Replace(ContentFileSet live, ContentFileSet next, string replacedVersion)
+    private static void Replace(ContentFileSet live, ContentFileSet next)
     {
         var staged = new List<(string Temporary, string Target)>();
         foreach (var (file, hash) in next.Hashes)
@@ -84,7 +177,7 @@ public sealed class ContentPublisher(TimeProvider clock, TextWriter output, Text
             var target = live.PathOf(file);
             var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.publishing");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            ContentFileSet.Copy(next.PathOf(file), temporary);
+            File.Copy(next.PathOf(file), temporary, overwrite: true);
             staged.Add((temporary, target));
         }
         PublishMarker.Begin(live.Root);
@@ -101,9 +194,62 @@ public sealed class ContentPublisher(TimeProvider clock, TextWriter output, Text
         }
         finally
         {
-            PublishMarker.End(live.Root, $"{DateTimeOffset.UtcNow:O} replaced {replacedVersion}");
+            PublishMarker.End(live.Root, $"{DateTimeOffset.UtcNow:O} {Guid.NewGuid():N}");
         }
     }
+
+    /// <summary>After a publish, the working copy holds what went live and starts from it.</summary>
+    private static void BringUpToDate(ContentHistory history, string source, string live, FileMerge? merge, ContentVersion? published, IReadOnlyDictionary<string, string> files)
+    {
+        if (published is null)
+        {
+            return;
+        }
+        foreach (var file in merge?.FromLive ?? [])
+        {
+            WorkingCopies.TakeFromLive(history, files, source, file);
+        }
+        new WorkingCopy(live, published.Name, files).SaveIn(source);
+    }
+
+    /// <summary>What went live since the copy was made, by whom, in the words history uses.</summary>
+    private string LiveChangesSince(ContentHistory history, WorkingCopy copy, IReadOnlyDictionary<string, string> liveFiles) =>
+        WorkingCopies.LiveChangesSince(history, copy, liveFiles, zone);
+
+    private void RefuseConflicts(string source, string live, string since, IReadOnlyList<string> conflicts)
+    {
+        var both = string.Join(", ", conflicts);
+        errors.WriteLine(since);
+        errors.WriteLine($"Nothing was published: you both changed {both}, and publishing your copy would undo their change.");
+        errors.WriteLine("To keep both:");
+        errors.WriteLine($"  1. 'draft {source} --to {live}' brings their other changes into your copy;");
+        errors.WriteLine($"  2. make their change to {both} in your copy too (above is what they changed);");
+        errors.WriteLine("  3. publish again with --force, which publishes your copy of those files as it is.");
+    }
+
+    private PublishLock? Lock(ContentHistory history, string by)
+    {
+        var held = PublishLock.Take(history, by, LockPatience, output);
+        if (held is null)
+        {
+            errors.WriteLine($"Another publish is still running ({PublishLock.HeldBy(history)}): nothing was changed. Try again when it has finished.");
+        }
+        return held;
+    }
+
+    private static string? FolderMistake(string source, string live)
+    {
+        if (!Directory.Exists(source) || !Directory.Exists(live))
+        {
+            return $"{(Directory.Exists(source) ? live : source)}: there is no such folder.";
+        }
+        return SameFolder(source, live)
+            ? $"{source} is the live folder itself: publish from a working copy of it ('draft ~/content-draft --to {live}' makes one)."
+            : null;
+    }
+
+    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(f => b.GetValueOrDefault(f.Key) == f.Value);
 
     private static ContentSnapshot? TryLoad(ContentLoader loader, ContentFolder folder)
     {
@@ -118,6 +264,6 @@ public sealed class ContentPublisher(TimeProvider clock, TextWriter output, Text
     }
 
     /// <summary>Both exist (checked before): their real paths, every link and '..' resolved, as the content loader resolves them.</summary>
-    private static bool SameFolder(string a, string b) =>
-        string.Equals(UnixFiles.RealPath(a), UnixFiles.RealPath(b), StringComparison.Ordinal);
+    internal static bool SameFolder(string a, string b) =>
+        string.Equals(UnixFiles.RealPath(a) ?? a, UnixFiles.RealPath(b) ?? b, StringComparison.Ordinal);
 }

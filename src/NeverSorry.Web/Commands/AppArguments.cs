@@ -1,5 +1,6 @@
 using NeverSorry.Content.Model;
 using NeverSorry.Web.Live;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Commands;
 
@@ -44,6 +45,14 @@ internal static class AppArguments
         var builder = WebApplication.CreateSlimBuilder([.. arguments]);
         var configured = builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] ?? ".";
         return new ContentFolder(Path.Combine(builder.Environment.ContentRootPath, configured));
+    }
+
+    /// <summary>The zone the site's times are shown in (<c>Site:TimeZone</c>), UTC where the machine does not know it.</summary>
+    public static TimeZoneInfo TimeZoneOf(IReadOnlyList<string> arguments)
+    {
+        var builder = WebApplication.CreateSlimBuilder([.. arguments]);
+        var configured = builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.TimeZone)}"] ?? SiteOptions.DefaultTimeZone;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(configured, out var zone) ? zone : TimeZoneInfo.Utc;
     }
 
     private static bool IsSetting(string argument)

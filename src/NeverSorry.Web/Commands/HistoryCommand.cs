@@ -3,37 +3,53 @@ using NeverSorry.Content.Publishing;
 
 namespace NeverSorry.Web.Commands;
 
-/// <summary><c>history [--to &lt;live folder&gt;]</c>: lists the versions publishes replaced, newest first.</summary>
+/// <summary>
+/// <c>history [--to &lt;live folder&gt;]</c>: lists the versions that went live, newest first: when (in
+/// <c>Site:TimeZone</c>, and the name restore takes), by whom, what each changed, and which one is live now.
+/// </summary>
 internal sealed class HistoryCommand : LiveFolderVerb
 {
     public HistoryCommand()
         : base("history", "history [--to <live folder>]", """
-            Lists the versions of the live folder that publishes replaced, newest first, each with what the
-            publish changed; restore brings one back.
+            Lists the versions that went live, newest first: when, who published or restored each, what it
+            changed, and which one is live now; restore brings one back.
             Exit codes: 0 listed (also when there are none yet), 2 usage mistake.
             """)
     {
-        SetAction(parsed => Run(LiveFolderOf(parsed), parsed.InvocationConfiguration.Output));
+        SetAction(parsed => Run(LiveFolderOf(parsed), TimeZoneOf(parsed), parsed.InvocationConfiguration.Output));
     }
 
-    private static int Run(string live, TextWriter output)
+    private static int Run(string live, TimeZoneInfo zone, TextWriter output)
     {
         var history = new ContentHistory(live);
         var versions = history.List();
         if (versions.Count == 0)
         {
-            output.WriteLine($"No earlier versions yet: {history.Folder} fills as you publish.");
+            output.WriteLine($"No versions yet: {history.Folder} fills as you publish.");
             return 0;
         }
-        output.WriteLine($"Earlier versions, newest first ({history.Folder}); 'restore <version>' brings one back:");
+        var liveNow = history.Live(ContentFileSet.Of(live).Hashes);
+        output.WriteLine($"Versions of {live}, newest first, times in {zone.Id}; 'restore <version>' brings one back.");
+        if (liveNow is null)
+        {
+            output.WriteLine("Live now: none of these. Files were saved in the live folder directly since; the next publish keeps them as a version first.");
+        }
         foreach (var version in versions)
         {
-            output.WriteLine($"{version.Name}  was live until a publish changed:");
-            foreach (var line in version.Note)
+            var when = version.Kind == VersionKind.Replaced
+                ? $"was live until {VersionWords.When(version.WentLive, zone)}"
+                : $"went live {VersionWords.When(version.WentLive, zone)}";
+            output.WriteLine();
+            output.WriteLine($"{version.Name}  {when}, {VersionWords.How(version, history, zone)}{(version.Name == liveNow?.Name ? "  ← live now" : "")}");
+            foreach (var change in version.Changes)
             {
-                output.WriteLine($"    {line}");
+                output.WriteLine($"    {change}");
             }
         }
+        output.WriteLine();
+        output.WriteLine($"History takes {Megabytes(history.Size())} in {history.Folder}: each file's content is kept once, however many of the {versions.Count} versions (at most {ContentHistory.Keep}) name it.");
         return 0;
     }
+
+    private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";
 }

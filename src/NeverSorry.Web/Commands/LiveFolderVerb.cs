@@ -3,9 +3,9 @@ using System.CommandLine;
 namespace NeverSorry.Web.Commands;
 
 /// <summary>
-/// A verb on the live content folder, <c>publish</c>, <c>history</c> or <c>restore</c>: the folder <c>--to</c>
-/// names (relative to the folder the command was typed in), else the configured <c>Content:Path</c>, the one
-/// the running site reads.
+/// A verb on the live content folder, <c>draft</c>, <c>publish</c>, <c>history</c> or <c>restore</c>: the folder
+/// <c>--to</c> names (relative to the folder the command was typed in), else the configured <c>Content:Path</c>,
+/// the one the running site reads. Times are shown in the site's <c>Site:TimeZone</c>.
 /// </summary>
 internal abstract class LiveFolderVerb : SiteVerb
 {
@@ -20,4 +20,18 @@ internal abstract class LiveFolderVerb : SiteVerb
 
     protected string LiveFolderOf(ParseResult parsed) =>
         parsed.GetValue(_to) is { } to ? CommandLinePaths.Full(to) : AppArguments.ContentFolderOf(AppArgumentsOf(parsed)).Path;
+
+    protected TimeZoneInfo TimeZoneOf(ParseResult parsed) => AppArguments.TimeZoneOf(AppArgumentsOf(parsed));
+
+    /// <summary>The <c>--by</c> option of a verb that changes what is live: who history names.</summary>
+    protected static Option<string?> ByOption() => new("--by")
+    {
+        Description = "your name, as history shows who made this version live; without it, your account's name",
+        HelpName = "name",
+    };
+
+    protected static string Who(ParseResult parsed, Option<string?> by) =>
+        parsed.GetValue(by) is { Length: > 0 } name ? name
+        : Environment.GetEnvironmentVariable("SUDO_USER") is { Length: > 0 } sudoer ? sudoer
+        : Environment.UserName;
 }

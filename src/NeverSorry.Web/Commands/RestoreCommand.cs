@@ -4,8 +4,8 @@ using NeverSorry.Content.Publishing;
 namespace NeverSorry.Web.Commands;
 
 /// <summary>
-/// <c>restore &lt;version&gt; [--to &lt;live folder&gt;] [--dry-run]</c>: publishes a version from the history,
-/// through the same checks and summary as a publish.
+/// <c>restore &lt;version&gt; [--to &lt;live folder&gt;] [--dry-run] [--by &lt;name&gt;]</c>: makes a version from the
+/// history live again, through the same checks and summary as a publish, recorded as a restore.
 /// </summary>
 internal sealed class RestoreCommand : LiveFolderVerb
 {
@@ -13,26 +13,20 @@ internal sealed class RestoreCommand : LiveFolderVerb
 
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "say what would change, and change nothing" };
 
+    private readonly Option<string?> _by = ByOption();
+
     public RestoreCommand()
-        : base("restore", "restore <version> [--to <live folder>] [--dry-run]", """
-            Brings back a version that history lists, through the same checks and summary as a publish, and
-            keeps the version it replaces, so a restore can be undone too. Nothing changes unless it exits 0.
-            Exit codes: 0 restored or dry run, 1 content problems, 2 usage mistake, or no such version or folder.
+        : base("restore", "restore <version> [--to <live folder>] [--dry-run] [--by <name>]", """
+            Brings back a version that history lists, through the same checks and summary as a publish. The
+            history records it as a restore, and keeps the version it replaces, so a restore can be undone too.
+            Nothing changes unless it exits 0.
+            Exit codes: 0 restored or dry run, 1 content problems, 2 usage mistake, no such version or folder, or a publish still running.
             """)
     {
         Add(_version);
         Add(_dryRun);
-        SetAction(parsed => Run(parsed.GetRequiredValue(_version), LiveFolderOf(parsed), parsed.GetValue(_dryRun), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
-    }
-
-    private static int Run(string name, string live, bool dryRun, TextWriter output, TextWriter errors)
-    {
-        var version = new ContentHistory(live).Find(name);
-        if (version is null)
-        {
-            errors.WriteLine($"There is no version '{name}'. 'history' lists the versions kept.");
-            return 2;
-        }
-        return new ContentPublisher(TimeProvider.System, output, errors).Publish(version.Path, live, dryRun, $" to bring back {name}");
+        Add(_by);
+        SetAction(parsed => new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
+            .Restore(parsed.GetRequiredValue(_version), LiveFolderOf(parsed), new PublishOptions(parsed.GetValue(_dryRun), Force: true, Who(parsed, _by))));
     }
 }

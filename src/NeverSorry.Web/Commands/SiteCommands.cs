@@ -27,7 +27,7 @@ internal static class SiteCommands
         var root = new RootCommand(Description)
         {
             new ValidateCommand(), new SchemasCommand(), new ExportCommand(),
-            new PreviewCommand(), new PublishCommand(), new HistoryCommand(), new RestoreCommand(),
+            new PreviewCommand(), new DraftCommand(), new PublishCommand(), new HistoryCommand(), new RestoreCommand(),
         };
         root.HelpName = FromClone;
         // Only --help and -h: --version (and -? or /?) first would not be a verb, so the server would start instead.

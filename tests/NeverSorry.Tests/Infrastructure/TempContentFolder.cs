@@ -55,15 +55,21 @@ public sealed class TempContentFolder : IDisposable
     /// <summary>How a problem report names one of this folder's files.</summary>
     public string DisplayNameOf(string fileName) => $"{Name}/{fileName}";
 
+    /// <summary>Where publishes to this folder keep its versions (<c>ContentHistory</c>), beside it.</summary>
+    public string HistoryPath => Path + ".history";
+
     public void Dispose()
     {
-        try
+        foreach (var folder in new[] { Path, HistoryPath })
         {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Already gone: nothing left to clean up.
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Already gone, or never made: nothing left to clean up.
+            }
         }
     }
 }

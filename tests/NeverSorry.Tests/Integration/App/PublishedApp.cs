@@ -38,7 +38,7 @@ public class PublishedApp
 
         Assert.True(exitCode == 0, $"--help exited with {exitCode}:{Environment.NewLine}{output}");
         Assert.All(
-            ["validate", "schemas", "export", "preview", "publish", "history", "restore"],
+            ["validate", "schemas", "export", "preview", "draft", "publish", "history", "restore"],
             verb => Assert.Contains(Lines(output), line => line.StartsWith(verb + " ", StringComparison.Ordinal)));
     }
 

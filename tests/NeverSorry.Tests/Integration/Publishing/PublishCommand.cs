@@ -1,4 +1,5 @@
 using NeverSorry.Content.Model;
+using NeverSorry.Content.Publishing;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Commands;
 
@@ -15,16 +16,19 @@ public sealed class PublishCommand : IDisposable
     private readonly StringWriter _output = new();
     private readonly StringWriter _errors = new();
 
-    private string HistoryFolder => _live.Path + ".history";
+    /// <summary>The draft starts as a plain copy of the live folder, which 'draft' makes a working copy of it.</summary>
+    public PublishCommand()
+    {
+        Assert.Equal(0, Run("draft", _draft.Path, "--to", _live.Path));
+        _output.GetStringBuilder().Clear();
+    }
+
+    private IReadOnlyList<ContentVersion> Published => [.. new ContentHistory(_live.Path).List().Where(v => v.Kind != VersionKind.Found)];
 
     public void Dispose()
     {
         _live.Dispose();
         _draft.Dispose();
-        if (Directory.Exists(HistoryFolder))
-        {
-            Directory.Delete(HistoryFolder, recursive: true);
-        }
         _output.Dispose();
         _errors.Dispose();
     }
@@ -45,30 +49,39 @@ public sealed class PublishCommand : IDisposable
         Assert.Contains("festivals.json: added 2013 Example Documentary Festival", said, StringComparison.Ordinal);
         Assert.Contains("Dry run: nothing was published.", said, StringComparison.Ordinal);
         Assert.Equal(before, Read(_live, ContentFiles.Festivals));
-        Assert.False(Directory.Exists(HistoryFolder));
+        Assert.Empty(Published);
     }
 
     [Fact]
-    public void ReplacesTheLiveFilesKeepsTheOldVersionAndRestoresIt()
+    public void ReplacesTheLiveFilesRecordsWhatWentLiveByWhomAndRestoresAsARestore()
     {
         var original = Read(_live, ContentFiles.TheatricalRun);
         var edited = original.Replace("\"2012-11-08\"", "\"2012-11-15\"", StringComparison.Ordinal);
         Assert.NotEqual(original, edited);
         _draft.With(ContentFiles.TheatricalRun, edited);
 
-        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--by", "Anna"));
 
         Assert.Contains("theatrical-run.json: IFC Center now ends 2012-11-15 (was 2012-11-08)", _output.ToString(), StringComparison.Ordinal);
         Assert.Equal(edited, Read(_live, ContentFiles.TheatricalRun));
-        Assert.Equal(0, Run("history", "--to", _live.Path));
-        var version = Assert.Single(Directory.GetDirectories(HistoryFolder));
-        Assert.Contains($"{Path.GetFileName(version)}  was live until a publish changed:", _output.ToString(), StringComparison.Ordinal);
+        var published = Assert.Single(Published);
+        Assert.Equal(("Anna", VersionKind.Published), (published.By, published.Kind));
+        var before = Assert.Single(new ContentHistory(_live.Path).List(), v => v.Kind == VersionKind.Found);
 
-        Assert.Equal(0, Run("restore", Path.GetFileName(version), "--to", _live.Path));
+        Assert.Equal(0, Run("restore", before.Name, "--to", _live.Path, "--by", "Ben"));
 
         Assert.Equal(original, Read(_live, ContentFiles.TheatricalRun));
         Assert.Contains("IFC Center now ends 2012-11-08 (was 2012-11-15)", _output.ToString(), StringComparison.Ordinal);
-        Assert.Equal(2, Directory.GetDirectories(HistoryFolder).Length);
+        var restored = new ContentHistory(_live.Path).List()[0];
+        Assert.Equal((VersionKind.Restored, "Ben", before.Name), (restored.Kind, restored.By, restored.RestoredFrom));
+        _output.GetStringBuilder().Clear();
+        Assert.Equal(0, Run("history", "--to", _live.Path, "--Site:TimeZone=Europe/Berlin"));
+        var history = _output.ToString();
+        Assert.Contains("times in Europe/Berlin", history, StringComparison.Ordinal);
+        Assert.Contains($"{restored.Name}  went live {VersionWords.When(restored.WentLive, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"))}, restored by Ben: the version of ", history, StringComparison.Ordinal);
+        Assert.Contains($"({before.Name})  ← live now", history, StringComparison.Ordinal);
+        Assert.Contains($"{published.Name}  went live ", history, StringComparison.Ordinal);
+        Assert.Contains(", published by Anna\n    theatrical-run.json: IFC Center now ends 2012-11-15", history.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,16 +97,20 @@ public sealed class PublishCommand : IDisposable
         Assert.Contains($"{_draft.Name}/film.json:", errors, StringComparison.Ordinal);
         Assert.Contains("Nothing was published", errors, StringComparison.Ordinal);
         Assert.Equal(before, Read(_live, ContentFiles.Film));
-        Assert.False(Directory.Exists(HistoryFolder));
+        Assert.Empty(Published);
     }
 
     [Fact]
     public void CarriesAddedAndRemovedFilesAndLeavesDotFilesAlone()
     {
-        Directory.CreateDirectory(Path.Combine(_draft.Path, "images"));
-        File.WriteAllBytes(Path.Combine(_draft.Path, "images", "still.jpg"), [1, 2, 3]);
         File.WriteAllText(Path.Combine(_live.Path, "notes.txt"), "an old note");
         File.WriteAllText(Path.Combine(_live.Path, ".keep-me"), "not content");
+        Assert.Equal(0, Run("draft", _draft.Path, "--to", _live.Path));
+        Assert.True(File.Exists(Path.Combine(_draft.Path, "notes.txt")));
+        Assert.False(File.Exists(Path.Combine(_draft.Path, ".keep-me")));
+        File.Delete(Path.Combine(_draft.Path, "notes.txt"));
+        Directory.CreateDirectory(Path.Combine(_draft.Path, "images"));
+        File.WriteAllBytes(Path.Combine(_draft.Path, "images", "still.jpg"), [1, 2, 3]);
 
         Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
 
@@ -128,7 +145,7 @@ public sealed class PublishCommand : IDisposable
         Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
 
         Assert.Contains("Nothing to publish", _output.ToString(), StringComparison.Ordinal);
-        Assert.False(Directory.Exists(HistoryFolder));
+        Assert.Empty(Published);
     }
 
     [Fact]
@@ -160,24 +177,25 @@ public sealed class PublishCommand : IDisposable
         Assert.Contains("Usage: dotnet run --project src/NeverSorry.Web -- publish <working copy> [--to <live folder>] [--dry-run]", _errors.ToString(), StringComparison.Ordinal);
         Assert.Empty(_output.ToString());
         Assert.Equal(before, Read(_live, ContentFiles.TheatricalRun));
-        Assert.False(Directory.Exists(HistoryFolder));
+        Assert.Empty(Published);
     }
 
     [Fact]
     public void WithoutToTheLiveFolderIsTheOneTheSettingsConfigure()
     {
-        Assert.Equal(0, Run("history", $"--Content:Path={_live.Path}"));
+        using var other = TempContentFolder.CopyOfReal();
+        Assert.Equal(0, Run("history", $"--Content:Path={other.Path}"));
         Assert.Equal(0, Run("publish", _draft.Path, "--Content:Path", _live.Path, "--dry-run"));
 
-        Assert.Contains($"No earlier versions yet: {HistoryFolder} fills as you publish.", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"No versions yet: {other.HistoryPath} fills as you publish.", _output.ToString(), StringComparison.Ordinal);
         Assert.Contains($"Nothing to publish: {_live.Path} already has this content.", _output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("publish <working copy> [--to <live folder>] [--dry-run]", "publish")]
-    [InlineData("publish <working copy> [--to <live folder>] [--dry-run]", "publish", "--to", "{live}")]
-    [InlineData("restore <version> [--to <live folder>] [--dry-run]", "restore", "--dry-run")]
-    [InlineData("restore <version> [--to <live folder>] [--dry-run]", "restore", "2026-11-26T130418Z", "--to")]
+    [InlineData("publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>]", "publish")]
+    [InlineData("publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>]", "publish", "--to", "{live}")]
+    [InlineData("restore <version> [--to <live folder>] [--dry-run] [--by <name>]", "restore", "--dry-run")]
+    [InlineData("restore <version> [--to <live folder>] [--dry-run] [--by <name>]", "restore", "2026-11-26T130418Z", "--to")]
     public void SaysHowToCallItWhenSomethingIsMissing(string usage, params string[] args)
     {
         var exitCode = Run([.. args.Select(arg => arg.Replace("{live}", _live.Path, StringComparison.Ordinal))]);

@@ -20,9 +20,10 @@ public sealed class CommandLineHelp : IDisposable
         { "schemas", ["<folder>"] },
         { "export", ["<folder>", "--base-url <https://…>"] },
         { "preview", ["<folder>"] },
-        { "publish", ["<working copy>", "--to <live folder>", "--dry-run"] },
+        { "draft", ["<folder>", "--to <live folder>"] },
+        { "publish", ["<working copy>", "--to <live folder>", "--dry-run", "--force", "--by <name>"] },
         { "history", ["--to <live folder>"] },
-        { "restore", ["<version>", "--to <live folder>", "--dry-run"] },
+        { "restore", ["<version>", "--to <live folder>", "--dry-run", "--by <name>"] },
     };
 
     [Theory]

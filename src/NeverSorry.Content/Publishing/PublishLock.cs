@@ -1,0 +1,71 @@
+namespace NeverSorry.Content.Publishing;
+
+/// <summary>
+/// One writer at a time on a live folder: publish, restore and draft hold <c>&lt;live&gt;.history/.lock</c> while
+/// they read and write, so two publishes at once never mix; the second waits, then is refused. The lock is
+/// the kernel's (an exclusive open), so a writer that is killed releases it with its process.
+/// </summary>
+public sealed class PublishLock : IDisposable
+{
+    private const string LockFile = ".lock";
+    private const string HolderFile = ".lock-holder";
+
+    private readonly FileStream _held;
+    private readonly string _holder;
+
+    private PublishLock(FileStream held, string holder) => (_held, _holder) = (held, holder);
+
+    /// <summary>Takes the lock, waiting up to <paramref name="patience"/> while someone else holds it; null when they still do.</summary>
+    public static PublishLock? Take(ContentHistory history, string who, TimeSpan patience, TextWriter output)
+    {
+        Directory.CreateDirectory(history.Folder);
+        var path = Path.Combine(history.Folder, LockFile);
+        var holder = Path.Combine(history.Folder, HolderFile);
+        var giveUp = DateTime.UtcNow + patience;
+        var said = false;
+        while (true)
+        {
+            try
+            {
+                // On Linux, FileShare.None is an exclusive flock: any other process taking it fails until this one closes it or dies.
+                var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                File.WriteAllText(holder, $"{who} since {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz}");
+                return new PublishLock(held, holder);
+            }
+            catch (IOException) when (DateTime.UtcNow < giveUp)
+            {
+                if (!said)
+                {
+                    output.WriteLine($"Waiting for another publish to finish ({HeldBy(holder)})…");
+                    said = true;
+                }
+                Thread.Sleep(200);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Who holds the lock, as they wrote it when they took it.</summary>
+    public static string HeldBy(ContentHistory history) => HeldBy(Path.Combine(history.Folder, HolderFile));
+
+    private static string HeldBy(string holder)
+    {
+        try
+        {
+            return File.ReadAllText(holder);
+        }
+        catch (IOException)
+        {
+            return "someone";
+        }
+    }
+
+    public void Dispose()
+    {
+        File.Delete(_holder);
+        _held.Dispose();
+    }
+}
