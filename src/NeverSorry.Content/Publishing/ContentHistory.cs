@@ -23,8 +23,13 @@ public sealed class ContentHistory(string liveFolder)
 
     private string Versions => Path.Combine(Folder, "versions");
 
+    /// <summary>Read once per instance and after each write: an older site's copies are hashed to be compared.</summary>
+    private IReadOnlyList<ContentVersion>? _versions;
+
     /// <summary>Every version kept, newest first.</summary>
-    public IReadOnlyList<ContentVersion> List()
+    public IReadOnlyList<ContentVersion> List() => _versions ??= ReadVersions();
+
+    private IReadOnlyList<ContentVersion> ReadVersions()
     {
         if (!Directory.Exists(Folder))
         {
@@ -85,6 +90,7 @@ public sealed class ContentHistory(string liveFolder)
         var temporary = VersionPath(name) + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(version, s_json));
         File.Move(temporary, VersionPath(name));
+        _versions = null;
         Prune();
         return version;
     }
@@ -162,6 +168,7 @@ public sealed class ContentHistory(string liveFolder)
             {
                 File.Delete(VersionPath(old.Name));
             }
+            _versions = null;
         }
         if (!Directory.Exists(Objects))
         {
