@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NeverSorry.Content.Files;
 
 namespace NeverSorry.Content.Publishing;
 
@@ -12,17 +13,21 @@ public sealed record WorkingCopy(string Live, string Version, IReadOnlyDictionar
 {
     public const string FileName = ".draft.json";
 
+    /// <summary>Far more than the note of a copy of 10,000 files.</summary>
+    private const long MaxBytes = 4 * 1024 * 1024;
+
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>What the copy in <paramref name="folder"/> remembers, or null when it was not made by <c>draft</c> (or its note is unreadable).</summary>
     public static WorkingCopy? Of(string folder)
     {
-        var path = Path.Combine(folder, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<WorkingCopy>(File.ReadAllText(path), s_json) : null;
+            // Read as content files are: a pipe or a link out of the copy in its place is no note.
+            var note = SafeFile.Read(folder, FileName, MaxBytes, out _);
+            return note is null ? null : JsonSerializer.Deserialize<WorkingCopy>(note, s_json);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or IOException)
         {
             return null;
         }
