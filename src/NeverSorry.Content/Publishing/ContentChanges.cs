@@ -1,16 +1,14 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
-using NeverSorry.Content.Reading;
 
 namespace NeverSorry.Content.Publishing;
 
 /// <summary>
 /// What a publish changes, in the words staff use ("festivals.json: added 2013 Hot Docs Film Festival"),
 /// not a text diff: the two versions are compared as the site reads them, file by file. Where the version
-/// being replaced does not load (it was broken), its files are only said to be replaced.
+/// being replaced does not load (it was broken), its files are only said to be replaced. film.json and the
+/// Markdown files have classes of their own (<see cref="FilmChanges"/>, <see cref="ParagraphChanges"/>).
 /// </summary>
 public static class ContentChanges
 {
@@ -40,10 +38,14 @@ public static class ContentChanges
     {
         ContentFiles.Festivals => AddedAndRemoved(old.Festivals.Select(Festival), now.Festivals.Select(Festival)),
         ContentFiles.TheatricalRun => Engagements(old.Engagements, now.Engagements),
-        ContentFiles.Film => Film(old.Film, now.Film),
-        ContentFiles.Synopsis or ContentFiles.DirectorsStatement => Paragraphs(File.ReadAllText(before.PathOf(file)), File.ReadAllText(after.PathOf(file))),
+        ContentFiles.Film => [.. FilmChanges.Describe(old.Film, now.Film)],
+        ContentFiles.Synopsis => Markdown(file, before, old.Synopsis, after, now.Synopsis),
+        ContentFiles.DirectorsStatement => Markdown(file, before, old.DirectorsStatement, after, now.DirectorsStatement),
         _ => [],
     };
+
+    private static List<string> Markdown(string file, ContentFileSet before, MarkdownPage old, ContentFileSet after, MarkdownPage now) =>
+        [.. ParagraphChanges.Describe(File.ReadAllText(before.PathOf(file)), old.FrontMatter, File.ReadAllText(after.PathOf(file)), now.FrontMatter)];
 
     private static string Festival(Festival festival) => $"{festival.Year} {festival.Name}";
 
@@ -90,69 +92,4 @@ public static class ContentChanges
         }
         return [.. unmatchedNew.Select(e => $"added {Engagement(e)}"), .. unmatchedOld.Select(e => $"removed {Engagement(e)}"), .. lines];
     }
-
-    /// <summary>Each setting of film.json that differs, by its name in the file: lists by their items, the rest by value.</summary>
-    private static List<string> Film(Film old, Film now)
-    {
-        var before = JsonSerializer.SerializeToNode(old, JsonContentReader.Options)!.AsObject();
-        var after = JsonSerializer.SerializeToNode(now, JsonContentReader.Options)!.AsObject();
-        var lines = new List<string>();
-        foreach (var name in before.Select(p => p.Key).Union(after.Select(p => p.Key)).Where(n => n != "$schema"))
-        {
-            var (was, @is) = (before[name], after[name]);
-            if (JsonNode.DeepEquals(was, @is))
-            {
-                continue;
-            }
-            if (was is JsonArray || @is is JsonArray)
-            {
-                lines.AddRange(AddedAndRemoved(Items(was), Items(@is)).Select(change => $"{name}: {change}"));
-            }
-            else
-            {
-                lines.Add($"{name} is now {Value(@is)} (was {Value(was)})");
-            }
-        }
-        return lines;
-    }
-
-    private static IEnumerable<string> Items(JsonNode? list) => list is JsonArray items ? items.Select(Value) : [];
-
-    /// <summary>A value as staff wrote it: text plain, an object as its values in order ("Director: Alison Klayman").</summary>
-    private static string Value(JsonNode? node) => node switch
-    {
-        null => "nothing",
-        JsonObject fields => string.Join(": ", fields.Where(f => f.Value is not null).Select(f => Value(f.Value))),
-        JsonValue value when value.TryGetValue(out string? text) => text,
-        _ => node.ToJsonString(),
-    };
-
-    /// <summary>Blocks separated by blank lines, compared as a whole: "2 paragraphs changed, 1 added".</summary>
-    private static List<string> Paragraphs(string oldText, string newText)
-    {
-        var changes = AddedAndRemoved(Blocks(oldText), Blocks(newText));
-        var added = changes.Count(c => c.StartsWith("added", StringComparison.Ordinal));
-        var removed = changes.Count - added;
-        var changed = Math.Min(added, removed);
-        var parts = new List<string>();
-        if (changed > 0)
-        {
-            parts.Add(Count(changed, "changed"));
-        }
-        if (added > changed)
-        {
-            parts.Add(Count(added - changed, "added"));
-        }
-        if (removed > changed)
-        {
-            parts.Add(Count(removed - changed, "removed"));
-        }
-        return parts.Count == 0 ? ["line breaks or spacing changed"] : [string.Join(", ", parts)];
-    }
-
-    private static string Count(int n, string what) => $"{n} paragraph{(n == 1 ? "" : "s")} {what}";
-
-    private static IEnumerable<string> Blocks(string text) =>
-        text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(block => string.Join(' ', block.Split('\n', StringSplitOptions.TrimEntries)));
 }
