@@ -128,7 +128,9 @@ public sealed partial class NeverSorryLauncher(NeverSorryLauncher.PublishedCopy 
         Assert.True(stylesheet.Success, "The home page links no stylesheet.");
         using var css = await client.GetAsync(stylesheet.Groups["path"].Value, TestContext.Current.CancellationToken);
         Assert.True(css.IsSuccessStatusCode, $"{stylesheet.Groups["path"].Value} answered {css.StatusCode}:{Environment.NewLine}{site.Output}");
-        Assert.Contains($"Content loaded from {_live.Path}", site.Output, StringComparison.Ordinal);
+        // The console is written in batches at most a second apart (BufferedConsole).
+        var log = await Eventually.AnswerAsync(() => Task.FromResult(site.Output), output => output.Contains("Content loaded from ", StringComparison.Ordinal));
+        Assert.Contains($"Content loaded from {_live.Path}:", log, StringComparison.Ordinal);
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
