@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NeverSorry.Content.Model;
 using NeverSorry.Web;
 using NeverSorry.Web.Commands;
@@ -24,6 +25,15 @@ catch (ContentException ex)
 {
     // The problems were logged one per line as they were found; this is the closing word.
     bootstrapLogger.Fatal("The site did not start: {Count} content problem(s), listed above. Fix them and start again.", ex.Problems.Count);
+    return 1;
+}
+catch (OptionsValidationException ex)
+{
+    // A setting missing or wrong (Content:Path not set for a published copy): what to fix, not a stack trace.
+    foreach (var failure in ex.Failures)
+    {
+        bootstrapLogger.Fatal("The site did not start: {Failure}", failure);
+    }
     return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)

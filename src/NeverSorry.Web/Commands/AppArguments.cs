@@ -39,12 +39,28 @@ internal static class AppArguments
         return null;
     }
 
-    /// <summary>The content folder the arguments configure (<c>Content:Path</c>), read as the site itself reads it.</summary>
-    public static ContentFolder ContentFolderOf(IReadOnlyList<string> arguments)
+    /// <summary>
+    /// The content folder the arguments configure (<c>Content:Path</c>), read as the site itself reads it: in the app's
+    /// folder (the content root), from appsettings.json, appsettings.{Environment}.json, the environment and the arguments.
+    /// </summary>
+    /// <param name="instead">How else to name the folder, for the message when the setting names none, e.g. "give it with --to".</param>
+    /// <exception cref="ConfiguredFolderException">The setting is not set (a published copy), or names no folder.</exception>
+    public static ContentFolder ContentFolderOf(IReadOnlyList<string> arguments, string instead)
     {
         var builder = WebApplication.CreateSlimBuilder([.. arguments]);
-        var configured = builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] ?? ".";
-        return new ContentFolder(Path.Combine(builder.Environment.ContentRootPath, configured));
+        var configured = builder.Configuration[ContentPathSetting.Key];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new ConfiguredFolderException(ContentPathSetting.NotSet(builder.Environment));
+        }
+        var folder = new ContentFolder(Path.Combine(builder.Environment.ContentRootPath, configured));
+        if (!Directory.Exists(folder.Path))
+        {
+            throw new ConfiguredFolderException(
+                $"{folder.Path}: there is no such folder. It is the configured {ContentPathSetting.Key}, from "
+                + $"{ContentPathSetting.Origin(builder.Configuration, builder.Environment)}: correct it there, or {instead}.");
+        }
+        return folder;
     }
 
     /// <summary>The zone the site's times are shown in (<c>Site:TimeZone</c>), UTC where the machine does not know it.</summary>

@@ -12,7 +12,7 @@ internal abstract class ContentFolderVerb : SiteVerb
     private readonly Argument<string?> _folder = new("folder")
     {
         Arity = ArgumentArity.ZeroOrOne,
-        Description = "the content folder; without it, the configured Content:Path",
+        Description = "the content folder; without it, the configured Content:Path (where the site is published: appsettings.Production.json beside it, or Content__Path)",
     };
 
     protected ContentFolderVerb(string name, string usage, string description)
@@ -28,5 +28,5 @@ internal abstract class ContentFolderVerb : SiteVerb
     protected ContentFolder FolderOf(ParseResult parsed) =>
         parsed.GetValue(_folder) is { } folder && !folder.StartsWith('-')
             ? new ContentFolder(CommandLinePaths.Full(folder))
-            : AppArguments.ContentFolderOf(AppArgumentsOf(parsed));
+            : AppArguments.ContentFolderOf(AppArgumentsOf(parsed), $"give the folder: {Name} <folder>");
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NeverSorry.Web.Export;
+using NeverSorry.Web.Live;
 using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Commands;
@@ -39,7 +40,7 @@ internal sealed class ExportCommand : SiteVerb
     /// <summary>Refuses broken content with validate's own messages and exit code before it exports anything.</summary>
     private static int Run(string folder, IReadOnlyList<string> appArguments, TextWriter output, TextWriter errors)
     {
-        var validated = ValidateCommand.Run(AppArguments.ContentFolderOf(appArguments), output, errors);
+        var validated = ValidateCommand.Run(AppArguments.ContentFolderOf(appArguments, $"give it with --{ContentPathSetting.Key}=<folder>"), output, errors);
         // A console app has no synchronization context: waiting here cannot deadlock.
         return validated != 0 ? validated : StaticExport.RunAsync(folder, [.. appArguments], output, errors).GetAwaiter().GetResult();
     }

@@ -11,7 +11,7 @@ internal abstract class LiveFolderVerb : SiteVerb
 {
     private readonly Option<string?> _to = new("--to")
     {
-        Description = "the live content folder; without it, the configured Content:Path",
+        Description = "the live content folder; without it, the configured Content:Path (where the site is published: appsettings.Production.json beside it, or Content__Path)",
         HelpName = "live folder",
     };
 
@@ -19,7 +19,7 @@ internal abstract class LiveFolderVerb : SiteVerb
         : base(name, usage, description) => Add(_to);
 
     protected string LiveFolderOf(ParseResult parsed) =>
-        parsed.GetValue(_to) is { } to ? CommandLinePaths.Full(to) : AppArguments.ContentFolderOf(AppArgumentsOf(parsed)).Path;
+        parsed.GetValue(_to) is { } to ? CommandLinePaths.Full(to) : AppArguments.ContentFolderOf(AppArgumentsOf(parsed), "give the live folder with --to").Path;
 
     protected TimeZoneInfo TimeZoneOf(ParseResult parsed) => AppArguments.TimeZoneOf(AppArgumentsOf(parsed));
 

@@ -10,10 +10,14 @@ namespace NeverSorry.Web.Commands;
 /// </summary>
 internal static class SiteCommands
 {
-    /// <summary>How staff run the site from a clone; an operator runs the published app as <see cref="Published"/>.</summary>
-    private const string FromClone = "dotnet run --project src/NeverSorry.Web --";
+    /// <summary>
+    /// The command staff and the operator type where the site is published: the launcher <c>never-sorry</c> in the
+    /// publish folder (or a link to it on PATH), which runs the app from its folder.
+    /// </summary>
+    public const string Command = "never-sorry";
 
-    private const string Published = "dotnet NeverSorry.Web.dll";
+    /// <summary>The same verbs from a clone of the repository.</summary>
+    public const string FromRepository = "dotnet run --project src/NeverSorry.Web --";
 
     private const string Description = """
         The Never Sorry site. Without a verb it runs as the web server, with settings such as
@@ -29,7 +33,7 @@ internal static class SiteCommands
             new ValidateCommand(), new SchemasCommand(), new ExportCommand(),
             new PreviewCommand(), new DraftCommand(), new PublishCommand(), new HistoryCommand(), new RestoreCommand(),
         };
-        root.HelpName = FromClone;
+        root.HelpName = Command;
         // Only --help and -h: --version (and -? or /?) first would not be a verb, so the server would start instead.
         root.Options.Clear();
         var help = new HelpOption("--help", "-h");
@@ -87,7 +91,15 @@ internal static class SiteCommands
         }
         // An unexpected failure is no content problem (exit 1): it goes on to fail the process, as it always did,
         // and Ctrl+C ends the process at once, as before.
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (ConfiguredFolderException ex)
+        {
+            errors.WriteLine(ex.Message);
+            return 2;
+        }
     }
 
     /// <summary>What is wrong with the command line: the parser's errors, else what the verb finds; none when it can run.</summary>
@@ -103,13 +115,13 @@ internal static class SiteCommands
         {
             errors.WriteLine(mistake);
         }
-        // Staff run the site from a clone; an operator runs the published app. Both forms, then.
-        errors.WriteLine($"Usage: {FromClone} {verb.Usage}");
-        errors.WriteLine($"   or, where the site is published: {Published} {verb.Usage}");
+        // The same verbs where the site is published and from a clone: both forms, then.
+        errors.WriteLine($"Usage: {Command} {verb.Usage}");
+        errors.WriteLine($"   or, from the repository: {FromRepository} {verb.Usage}");
         return 2;
     }
 
-    /// <summary>System.CommandLine's help, then what a verb passes on and the form for a published site.</summary>
+    /// <summary>System.CommandLine's help (in the <see cref="Command"/> form), then what a verb passes on and the form from the repository.</summary>
     private sealed class HelpAndUsage(HelpAction help) : SynchronousCommandLineAction
     {
         public override bool ClearsParseErrors => true;
@@ -128,8 +140,8 @@ internal static class SiteCommands
                 }
                 output.WriteLine();
             }
-            output.WriteLine("Where the site is published:");
-            output.WriteLine($"  {Published} {verb?.Usage ?? "<verb> …"}");
+            output.WriteLine($"{Command} is in the folder the site is published to (or a link to it on PATH). From the repository:");
+            output.WriteLine($"  {FromRepository} {verb?.Usage ?? "<verb> …"}");
             return 0;
         }
     }

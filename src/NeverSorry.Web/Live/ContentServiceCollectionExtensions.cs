@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NeverSorry.Content.Loading;
 using NeverSorry.Web.Images;
 
@@ -13,8 +14,8 @@ public static class ContentServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidation>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<LastGoodContent>();

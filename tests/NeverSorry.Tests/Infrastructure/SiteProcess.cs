@@ -57,7 +57,15 @@ public sealed class SiteProcess : IDisposable
         {
             start.Environment[name] = value;
         }
+        return Start(start);
+    }
 
+    /// <summary>
+    /// Starts any program the way <see cref="Start(IEnumerable{string}, IReadOnlyDictionary{string, string}?)"/> starts the
+    /// app (a publish, the never-sorry launcher), keeping what it prints; its output must be redirected.
+    /// </summary>
+    public static SiteProcess Start(ProcessStartInfo start)
+    {
         var process = new Process { StartInfo = start };
         var site = new SiteProcess(process);
         process.OutputDataReceived += (_, line) => site.Append(line.Data);
@@ -159,6 +167,6 @@ public sealed class SiteProcess : IDisposable
     }
 
     /// <summary>The dotnet host running the tests (the SDK names it in DOTNET_HOST_PATH), else the one on PATH.</summary>
-    private static string DotnetHost() =>
+    public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

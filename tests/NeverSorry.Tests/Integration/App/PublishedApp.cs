@@ -48,7 +48,7 @@ public class PublishedApp
         var (exitCode, output) = await SiteProcess.RunAsync("validate", RepositoryPaths.Content, "--strict");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Usage: dotnet run --project src/NeverSorry.Web -- validate [<folder>]", output, StringComparison.Ordinal);
+        Assert.Contains("Usage: never-sorry validate [<folder>]", output, StringComparison.Ordinal);
     }
 
     [Fact]

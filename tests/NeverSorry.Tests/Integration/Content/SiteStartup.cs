@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NeverSorry.Content.Model;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Live;
@@ -42,6 +43,25 @@ public class SiteStartup
         Assert.Equal(
             [content.DisplayNameOf(ContentFiles.Festivals), content.DisplayNameOf(ContentFiles.Synopsis)],
             exception.Problems.Select(p => p.File).Order());
+    }
+
+    [Fact]
+    public async Task RefusesToStartWithoutContentPathSayingWhereToSetIt()
+    {
+        // A published copy's appsettings.json leaves Content:Path unset (null) for the operator to set.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        builder.Configuration["Content:Path"] = null;
+        builder.Services.AddLogging();
+        builder.Services.AddSiteContent();
+        using var host = builder.Build();
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        var failure = Assert.Single(exception.Failures);
+        Assert.StartsWith(
+            $"Content:Path is not set for this published copy: write the live content folder in {Path.Combine(builder.Environment.ContentRootPath, "appsettings.Production.json")} ",
+            failure,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -174,7 +174,7 @@ public sealed class PublishCommand : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("publish does not know", _errors.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Usage: dotnet run --project src/NeverSorry.Web -- publish <working copy> [--to <live folder>] [--dry-run]", _errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Usage: never-sorry publish <working copy> [--to <live folder>] [--dry-run]", _errors.ToString(), StringComparison.Ordinal);
         Assert.Empty(_output.ToString());
         Assert.Equal(before, Read(_live, ContentFiles.TheatricalRun));
         Assert.Empty(Published);
@@ -203,7 +203,7 @@ public sealed class PublishCommand : IDisposable
         Assert.Equal(2, exitCode);
         var lines = _errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            [$"Usage: dotnet run --project src/NeverSorry.Web -- {usage}", $"   or, where the site is published: dotnet NeverSorry.Web.dll {usage}"],
+            [$"Usage: never-sorry {usage}", $"   or, from the repository: dotnet run --project src/NeverSorry.Web -- {usage}"],
             lines[^2..]);
         Assert.Contains("missing", lines[0], StringComparison.Ordinal);
         Assert.Empty(_output.ToString());

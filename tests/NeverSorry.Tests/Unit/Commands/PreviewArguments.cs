@@ -37,7 +37,7 @@ public sealed class PreviewArguments : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains(
-            "Usage: dotnet run --project src/NeverSorry.Web -- preview <folder> [--urls http://localhost:5150]",
+            "Usage: never-sorry preview <folder> [--urls http://localhost:5150]",
             _errors.ToString(),
             StringComparison.Ordinal);
     }

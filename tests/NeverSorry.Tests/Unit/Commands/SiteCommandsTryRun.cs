@@ -138,8 +138,8 @@ public sealed partial class SiteCommandsTryRun : IDisposable
         Assert.Equal(3, lines.Count);
         Assert.Contains("'folder' missing", lines[0], StringComparison.Ordinal);
         Assert.Equal(
-            ["Usage: dotnet run --project src/NeverSorry.Web -- export <folder> [--base-url https://…]",
-             "   or, where the site is published: dotnet NeverSorry.Web.dll export <folder> [--base-url https://…]"],
+            ["Usage: never-sorry export <folder> [--base-url https://…]",
+             "   or, from the repository: dotnet run --project src/NeverSorry.Web -- export <folder> [--base-url https://…]"],
             lines[1..]);
         Assert.Empty(_output.ToString());
     }
@@ -174,8 +174,8 @@ public sealed partial class SiteCommandsTryRun : IDisposable
         var lines = Lines(_errors);
         Assert.Equal(3, lines.Count);
         Assert.Contains(named, lines[0], StringComparison.Ordinal);
-        Assert.StartsWith($"Usage: dotnet run --project src/NeverSorry.Web -- {args[0]} ", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith($"   or, where the site is published: dotnet NeverSorry.Web.dll {args[0]} ", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith($"Usage: never-sorry {args[0]} ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"   or, from the repository: dotnet run --project src/NeverSorry.Web -- {args[0]} ", lines[2], StringComparison.Ordinal);
         Assert.Empty(_output.ToString());
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "export")));
     }
