@@ -66,7 +66,7 @@ public sealed class ContentPublisher(TimeProvider clock, TextWriter output, Text
         var history = new ContentHistory(live.Path);
         var saved = history.Save(before, clock.GetUtcNow(), changes);
         Replace(before, after, saved.Name);
-        output.WriteLine($"Published to {live.Path}; the site shows it within a second.");
+        output.WriteLine($"Published to {live.Path}; the site shows the text within a second, and the pictures as it makes them.");
         output.WriteLine($"The version it replaced is kept as {saved.Name}: 'restore {saved.Name}' brings it back.");
         return 0;
     }

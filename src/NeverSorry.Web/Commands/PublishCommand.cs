@@ -22,7 +22,8 @@ internal sealed class PublishCommand : LiveFolderVerb
     {
         Add(_from);
         Add(_dryRun);
-        SetAction(parsed => new ContentPublisher(TimeProvider.System, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
-            .Publish(CommandLinePaths.Full(parsed.GetRequiredValue(_from)), LiveFolderOf(parsed), parsed.GetValue(_dryRun)));
+        Add(PicturesReady.NoWaitOption());
+        SetAction(parsed => PicturesReady.After(parsed, LiveFolderOf(parsed), AppArgumentsOf(parsed), new ContentPublisher(TimeProvider.System, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
+            .Publish(CommandLinePaths.Full(parsed.GetRequiredValue(_from)), LiveFolderOf(parsed), parsed.GetValue(_dryRun))));
     }
 }

@@ -22,7 +22,9 @@ internal sealed class RestoreCommand : LiveFolderVerb
     {
         Add(_version);
         Add(_dryRun);
-        SetAction(parsed => Run(parsed.GetRequiredValue(_version), LiveFolderOf(parsed), parsed.GetValue(_dryRun), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+        Add(PicturesReady.NoWaitOption());
+        SetAction(parsed => PicturesReady.After(parsed, LiveFolderOf(parsed), AppArgumentsOf(parsed),
+            Run(parsed.GetRequiredValue(_version), LiveFolderOf(parsed), parsed.GetValue(_dryRun), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)));
     }
 
     private static int Run(string name, string live, bool dryRun, TextWriter output, TextWriter errors)

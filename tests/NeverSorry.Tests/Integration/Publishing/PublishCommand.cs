@@ -56,7 +56,7 @@ public sealed class PublishCommand : IDisposable
         Assert.NotEqual(original, edited);
         _draft.With(ContentFiles.TheatricalRun, edited);
 
-        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--no-wait"));
 
         Assert.Contains("theatrical-run.json: IFC Center now ends 2012-11-15 (was 2012-11-08)", _output.ToString(), StringComparison.Ordinal);
         Assert.Equal(edited, Read(_live, ContentFiles.TheatricalRun));
@@ -64,7 +64,7 @@ public sealed class PublishCommand : IDisposable
         var version = Assert.Single(Directory.GetDirectories(HistoryFolder));
         Assert.Contains($"{Path.GetFileName(version)}  was live until a publish changed:", _output.ToString(), StringComparison.Ordinal);
 
-        Assert.Equal(0, Run("restore", Path.GetFileName(version), "--to", _live.Path));
+        Assert.Equal(0, Run("restore", Path.GetFileName(version), "--to", _live.Path, "--no-wait"));
 
         Assert.Equal(original, Read(_live, ContentFiles.TheatricalRun));
         Assert.Contains("IFC Center now ends 2012-11-08 (was 2012-11-15)", _output.ToString(), StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class PublishCommand : IDisposable
         File.WriteAllText(Path.Combine(_live.Path, "notes.txt"), "an old note");
         File.WriteAllText(Path.Combine(_live.Path, ".keep-me"), "not content");
 
-        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--no-wait"));
 
         Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(_live.Path, "images", "still.jpg")));
         Assert.False(File.Exists(Path.Combine(_live.Path, "notes.txt")));
@@ -115,7 +115,7 @@ public sealed class PublishCommand : IDisposable
         }
 
         // A publish that opened the pipe would wait for a writer forever; the time limit turns that into a failure.
-        var exitCode = await Task.Run(() => Run("publish", _draft.Path, "--to", _live.Path), TestContext.Current.CancellationToken)
+        var exitCode = await Task.Run(() => Run("publish", _draft.Path, "--to", _live.Path, "--no-wait"), TestContext.Current.CancellationToken)
             .WaitAsync(Patience.Answer, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
@@ -125,7 +125,7 @@ public sealed class PublishCommand : IDisposable
     [Fact]
     public void SaysThereIsNothingToPublishWhenTheCopyIsTheSame()
     {
-        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--no-wait"));
 
         Assert.Contains("Nothing to publish", _output.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(HistoryFolder));
