@@ -151,7 +151,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
             var replaced = history.RecordUnrecordedLive(live);
             Replace(live, after);
             var version = history.Record(clock.GetUtcNow(), options.By, kind, changes, files, restoredFrom);
-            output.WriteLine($"Published to {live.Root} as the version of {VersionWords.Named(version, zone)}; the site shows the text within a second.");
+            output.WriteLine($"Published to {live.Root} as the version of {VersionWords.Named(version, zone)}; the site shows the text within a second, and the pictures as it makes them.");
             output.WriteLine($"'restore {replaced.Name}' brings back the version it replaced.");
             return (0, version);
         }

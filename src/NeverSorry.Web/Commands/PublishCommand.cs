@@ -19,7 +19,7 @@ internal sealed class PublishCommand : LiveFolderVerb
     private readonly Option<string?> _by = ByOption();
 
     public PublishCommand()
-        : base("publish", "publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>]", """
+        : base("publish", "publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>] [--no-wait]", """
             Checks a working copy as a whole, says what it changes in plain terms, and replaces the live files
             with it at once, keeping every version in the history for restore. When the live folder changed
             since the copy was made, changes to other files are combined; a file you both changed is refused.
@@ -32,7 +32,9 @@ internal sealed class PublishCommand : LiveFolderVerb
         Add(_dryRun);
         Add(_force);
         Add(_by);
-        SetAction(parsed => new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
-            .Publish(CommandLinePaths.Full(parsed.GetRequiredValue(_from)), LiveFolderOf(parsed), new PublishOptions(parsed.GetValue(_dryRun), parsed.GetValue(_force), Who(parsed, _by))));
+        Add(PicturesReady.NoWaitOption());
+        SetAction(parsed => PicturesReady.After(parsed, LiveFolderOf(parsed), AppArgumentsOf(parsed),
+            new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
+                .Publish(CommandLinePaths.Full(parsed.GetRequiredValue(_from)), LiveFolderOf(parsed), new PublishOptions(parsed.GetValue(_dryRun), parsed.GetValue(_force), Who(parsed, _by)))));
     }
 }

@@ -16,7 +16,7 @@ internal sealed class RestoreCommand : LiveFolderVerb
     private readonly Option<string?> _by = ByOption();
 
     public RestoreCommand()
-        : base("restore", "restore <version> [--to <live folder>] [--dry-run] [--by <name>]", """
+        : base("restore", "restore <version> [--to <live folder>] [--dry-run] [--by <name>] [--no-wait]", """
             Brings back a version that history lists, through the same checks and summary as a publish. The
             history records it as a restore, and keeps the version it replaces, so a restore can be undone too.
             Nothing changes unless it exits 0.
@@ -26,7 +26,9 @@ internal sealed class RestoreCommand : LiveFolderVerb
         Add(_version);
         Add(_dryRun);
         Add(_by);
-        SetAction(parsed => new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
-            .Restore(parsed.GetRequiredValue(_version), LiveFolderOf(parsed), new PublishOptions(parsed.GetValue(_dryRun), Force: true, Who(parsed, _by))));
+        Add(PicturesReady.NoWaitOption());
+        SetAction(parsed => PicturesReady.After(parsed, LiveFolderOf(parsed), AppArgumentsOf(parsed),
+            new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
+                .Restore(parsed.GetRequiredValue(_version), LiveFolderOf(parsed), new PublishOptions(parsed.GetValue(_dryRun), Force: true, Who(parsed, _by)))));
     }
 }

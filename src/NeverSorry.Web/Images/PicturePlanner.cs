@@ -19,6 +19,32 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
 
     public PictureSet Plan(Film film, IReadOnlyList<SourcePicture> sources)
     {
+        var files = FilesOf(film, sources);
+        DrawMissingCards(film, files);
+        return InCache(new PictureSet(sources, files, []));
+    }
+
+    /// <summary>
+    /// What <see cref="Plan"/> plans for this content, with what the cache holds now, without drawing anything:
+    /// how a publish learns which files the site will make.
+    /// </summary>
+    public PictureSet Expect(Film film, IReadOnlyList<SourcePicture> sources) => InCache(new PictureSet(sources, FilesOf(film, sources), []));
+
+    /// <summary>
+    /// The set with what the cache holds now marked made, as a load marks it: a file that is there, and every AVIF
+    /// size of a picture whose AVIF was given up (its marker is there).
+    /// </summary>
+    public PictureSet InCache(PictureSet pictures)
+    {
+        var (sources, files) = (pictures.Sources, pictures.Files);
+        var ready = files.Where(f => cache.Has(f.Name)).Select(f => f.Name).ToImmutableHashSet();
+        var givenUp = sources.Where(s => cache.Has(PictureCache.GivenUpMarker(files.Last(f => f.Source == s && f.Kind == PictureKind.Avif).Name))).ToList();
+        ready = ready.Union(files.Where(f => f.Kind == PictureKind.Avif && givenUp.Contains(f.Source!)).Select(f => f.Name));
+        return new PictureSet(sources, files, ready) { GivenUp = [.. givenUp.Select(s => s.Sha256)] };
+    }
+
+    private static List<PlannedFile> FilesOf(Film film, IReadOnlyList<SourcePicture> sources)
+    {
         var files = new List<PlannedFile>();
         foreach (var source in sources)
         {
@@ -52,12 +78,7 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
             var zipHash = Hash([PictureSettings.Version, .. sources.Select(s => $"{s.Sha256} {s.Label} {s.Caption} {s.Credit} {s.Usage}")]);
             files.Add(new PlannedFile($"stills.{zipHash}.zip", PictureKind.Zip, null, 0, 0));
         }
-
-        DrawMissingCards(film, files);
-        var ready = files.Where(f => cache.Has(f.Name)).Select(f => f.Name).ToImmutableHashSet();
-        var givenUp = sources.Where(s => cache.Has(PictureCache.GivenUpMarker(files.Last(f => f.Source == s && f.Kind == PictureKind.Avif).Name))).ToList();
-        ready = ready.Union(files.Where(f => f.Kind == PictureKind.Avif && givenUp.Contains(f.Source!)).Select(f => f.Name));
-        return new PictureSet(sources, files, ready) { GivenUp = [.. givenUp.Select(s => s.Sha256)] };
+        return files;
     }
 
     public static CardText CardTextOf(Film film, SitePage page) =>

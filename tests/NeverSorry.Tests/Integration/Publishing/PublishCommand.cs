@@ -60,7 +60,7 @@ public sealed class PublishCommand : IDisposable
         Assert.NotEqual(original, edited);
         _draft.With(ContentFiles.TheatricalRun, edited);
 
-        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--by", "Anna"));
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--by", "Anna", "--no-wait"));
 
         Assert.Contains("theatrical-run.json: IFC Center now ends 2012-11-15 (was 2012-11-08)", _output.ToString(), StringComparison.Ordinal);
         Assert.Equal(edited, Read(_live, ContentFiles.TheatricalRun));
@@ -68,7 +68,7 @@ public sealed class PublishCommand : IDisposable
         Assert.Equal(("Anna", VersionKind.Published), (published.By, published.Kind));
         var before = Assert.Single(new ContentHistory(_live.Path).List(), v => v.Kind == VersionKind.Found);
 
-        Assert.Equal(0, Run("restore", before.Name, "--to", _live.Path, "--by", "Ben"));
+        Assert.Equal(0, Run("restore", before.Name, "--to", _live.Path, "--by", "Ben", "--no-wait"));
 
         Assert.Equal(original, Read(_live, ContentFiles.TheatricalRun));
         Assert.Contains("IFC Center now ends 2012-11-08 (was 2012-11-15)", _output.ToString(), StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class PublishCommand : IDisposable
         Directory.CreateDirectory(Path.Combine(_draft.Path, "images"));
         File.WriteAllBytes(Path.Combine(_draft.Path, "images", "still.jpg"), [1, 2, 3]);
 
-        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--no-wait"));
 
         Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(_live.Path, "images", "still.jpg")));
         Assert.False(File.Exists(Path.Combine(_live.Path, "notes.txt")));
@@ -132,7 +132,7 @@ public sealed class PublishCommand : IDisposable
         }
 
         // A publish that opened the pipe would wait for a writer forever; the time limit turns that into a failure.
-        var exitCode = await Task.Run(() => Run("publish", _draft.Path, "--to", _live.Path), TestContext.Current.CancellationToken)
+        var exitCode = await Task.Run(() => Run("publish", _draft.Path, "--to", _live.Path, "--no-wait"), TestContext.Current.CancellationToken)
             .WaitAsync(Patience.Answer, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
@@ -142,7 +142,7 @@ public sealed class PublishCommand : IDisposable
     [Fact]
     public void SaysThereIsNothingToPublishWhenTheCopyIsTheSame()
     {
-        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path));
+        Assert.Equal(0, Run("publish", _draft.Path, "--to", _live.Path, "--no-wait"));
 
         Assert.Contains("Nothing to publish", _output.ToString(), StringComparison.Ordinal);
         Assert.Empty(Published);
@@ -192,10 +192,10 @@ public sealed class PublishCommand : IDisposable
     }
 
     [Theory]
-    [InlineData("publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>]", "publish")]
-    [InlineData("publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>]", "publish", "--to", "{live}")]
-    [InlineData("restore <version> [--to <live folder>] [--dry-run] [--by <name>]", "restore", "--dry-run")]
-    [InlineData("restore <version> [--to <live folder>] [--dry-run] [--by <name>]", "restore", "2026-11-26T130418Z", "--to")]
+    [InlineData("publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>] [--no-wait]", "publish")]
+    [InlineData("publish <working copy> [--to <live folder>] [--dry-run] [--force] [--by <name>] [--no-wait]", "publish", "--to", "{live}")]
+    [InlineData("restore <version> [--to <live folder>] [--dry-run] [--by <name>] [--no-wait]", "restore", "--dry-run")]
+    [InlineData("restore <version> [--to <live folder>] [--dry-run] [--by <name>] [--no-wait]", "restore", "2026-11-26T130418Z", "--to")]
     public void SaysHowToCallItWhenSomethingIsMissing(string usage, params string[] args)
     {
         var exitCode = Run([.. args.Select(arg => arg.Replace("{live}", _live.Path, StringComparison.Ordinal))]);

@@ -67,7 +67,7 @@ public sealed class PublishWhileReading : IDisposable
         for (var i = 0; Volatile.Read(ref loads) < Overlaps && clock.Elapsed < Patience.Answer; i++)
         {
             var from = i % 2 == 0 ? _first : _second;
-            Assert.Equal(0, SiteCommands.TryRun(["publish", from.Path, "--to", _live.Path, "--force"], TextWriter.Null, TextWriter.Null));
+            Assert.Equal(0, SiteCommands.TryRun(["publish", from.Path, "--to", _live.Path, "--force", "--no-wait"], TextWriter.Null, TextWriter.Null));
         }
         await stop.CancelAsync();
         await reader;

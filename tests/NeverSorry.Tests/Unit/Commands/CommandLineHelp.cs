@@ -21,9 +21,9 @@ public sealed class CommandLineHelp : IDisposable
         { "export", ["<folder>", "--base-url <https://…>"] },
         { "preview", ["<folder>"] },
         { "draft", ["<folder>", "--to <live folder>"] },
-        { "publish", ["<working copy>", "--to <live folder>", "--dry-run", "--force", "--by <name>"] },
+        { "publish", ["<working copy>", "--to <live folder>", "--dry-run", "--force", "--by <name>", "--no-wait"] },
         { "history", ["--to <live folder>"] },
-        { "restore", ["<version>", "--to <live folder>", "--dry-run", "--by <name>"] },
+        { "restore", ["<version>", "--to <live folder>", "--dry-run", "--by <name>", "--no-wait"] },
     };
 
     [Theory]
