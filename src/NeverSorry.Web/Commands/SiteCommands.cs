@@ -22,7 +22,8 @@ internal static class SiteCommands
     private const string Description = """
         The Never Sorry site. Without a verb it runs as the web server, with settings such as
         --urls http://localhost:5148 or --Content:Path=/srv/never-sorry/content. A verb runs instead of it.
-        Exit codes of a verb: 0 done, 1 content problems, 2 usage mistake or no such folder.
+        Exit codes of a verb: 0 done, 1 content problems, 2 usage mistake or no such folder,
+        3 (publish) the live folder changed since the working copy was made.
         '<verb> --help' says more about each verb.
         """;
 
