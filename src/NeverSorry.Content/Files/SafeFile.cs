@@ -61,7 +61,7 @@ public static class SafeFile
         {
             null when new FileInfo(path).LinkTarget is null => SafeFileRefusal.Missing,
             null => SafeFileRefusal.BrokenLink,
-            _ when !realPath.StartsWith(folderPath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) => SafeFileRefusal.OutsideTheFolder,
+            _ when !UnixFiles.IsBelow(realPath, folderPath) => SafeFileRefusal.OutsideTheFolder,
             _ when Directory.Exists(realPath) => SafeFileRefusal.AFolder,
             _ => SafeFileRefusal.None,
         };

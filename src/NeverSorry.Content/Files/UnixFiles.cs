@@ -12,6 +12,10 @@ public static partial class UnixFiles
 {
     private const int ReadOnly = 0;
 
+    /// <summary>Whether a full path lies below a folder (not the folder itself), compared as written: resolve links first where they matter.</summary>
+    public static bool IsBelow(string path, string folder) =>
+        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     /// <summary>The path with every symbolic link and '..' resolved, or null when it does not exist.</summary>
     public static unsafe string? RealPath(string path)
     {

@@ -30,6 +30,10 @@ public sealed class ContentFileSet
     /// <summary>A folder whose files' hashes are known already: they were just written from <see cref="ContentHistory"/>.</summary>
     public static ContentFileSet Of(string root, IReadOnlyDictionary<string, string> hashes) => new(root, hashes);
 
+    /// <summary>Whether two sets name the same files with the same content.</summary>
+    public static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(f => b.GetValueOrDefault(f.Key) == f.Value);
+
     public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>The relative path of every file the set carries, with forward slashes; none when the folder does not exist.</summary>

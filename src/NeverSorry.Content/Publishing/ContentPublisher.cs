@@ -52,7 +52,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
         var liveFiles = ContentFileSet.Of(live);
         var files = history.KeepFilesOf(source);
         var merge = copy is null ? null : new FileMerge(copy.Files, liveFiles.Hashes, files);
-        if (!options.Force && merge is null && !Same(files, liveFiles.Hashes))
+        if (!options.Force && merge is null && !ContentFileSet.Same(files, liveFiles.Hashes))
         {
             errors.WriteLine($"Nothing was published: {source} was not made with 'draft', so publish cannot tell what changed in the live folder since it was copied, and could undo a colleague's work.");
             errors.WriteLine($"Run 'draft {source} --to {live}': it keeps your edits, brings in what changed on live, and says which files you both changed. Then publish again.");
@@ -227,15 +227,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
         errors.WriteLine("  3. publish again with --force, which publishes your copy of those files as it is.");
     }
 
-    private PublishLock? Lock(ContentHistory history, string by)
-    {
-        var held = PublishLock.Take(history, by, LockPatience, output);
-        if (held is null)
-        {
-            errors.WriteLine($"Another publish is still running ({PublishLock.HeldBy(history)}): nothing was changed. Try again when it has finished.");
-        }
-        return held;
-    }
+    private PublishLock? Lock(ContentHistory history, string by) => PublishLock.Take(history, by, LockPatience, output, errors);
 
     private static string? FolderMistake(string source, string live)
     {
@@ -247,9 +239,6 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
             ? $"{source} is the live folder itself: publish from a working copy of it ('draft ~/content-draft --to {live}' makes one)."
             : null;
     }
-
-    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
-        a.Count == b.Count && a.All(f => b.GetValueOrDefault(f.Key) == f.Value);
 
     private static ContentSnapshot? TryLoad(ContentLoader loader, ContentFolder folder)
     {

@@ -42,6 +42,5 @@ public sealed record ContentVersion(
     public string? CopyFolder { get; init; }
 
     /// <summary>Whether this version's files are exactly <paramref name="files"/>.</summary>
-    public bool Holds(IReadOnlyDictionary<string, string> files) =>
-        Files.Count == files.Count && Files.All(f => files.GetValueOrDefault(f.Key) == f.Value);
+    public bool Holds(IReadOnlyDictionary<string, string> files) => ContentFileSet.Same(Files, files);
 }

@@ -15,8 +15,11 @@ public sealed class PublishLock : IDisposable
 
     private PublishLock(FileStream held, string holder) => (_held, _holder) = (held, holder);
 
-    /// <summary>Takes the lock, waiting up to <paramref name="patience"/> while someone else holds it; null when they still do.</summary>
-    public static PublishLock? Take(ContentHistory history, string who, TimeSpan patience, TextWriter output)
+    /// <summary>
+    /// Takes the lock, waiting up to <paramref name="patience"/> while someone else holds it; null, with why on
+    /// <paramref name="errors"/>, when they still do.
+    /// </summary>
+    public static PublishLock? Take(ContentHistory history, string who, TimeSpan patience, TextWriter output, TextWriter errors)
     {
         Directory.CreateDirectory(history.Folder);
         var path = Path.Combine(history.Folder, LockFile);
@@ -43,14 +46,13 @@ public sealed class PublishLock : IDisposable
             }
             catch (IOException)
             {
+                errors.WriteLine($"Another publish is still running ({HeldBy(holder)}): nothing was changed. Try again when it has finished.");
                 return null;
             }
         }
     }
 
     /// <summary>Who holds the lock, as they wrote it when they took it.</summary>
-    public static string HeldBy(ContentHistory history) => HeldBy(Path.Combine(history.Folder, HolderFile));
-
     private static string HeldBy(string holder)
     {
         try

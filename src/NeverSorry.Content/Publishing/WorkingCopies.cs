@@ -1,3 +1,5 @@
+using NeverSorry.Content.Files;
+
 namespace NeverSorry.Content.Publishing;
 
 /// <summary>
@@ -16,16 +18,15 @@ public sealed class WorkingCopies(TimeZoneInfo zone, TextWriter output, TextWrit
             errors.WriteLine($"{live}: there is no such folder.");
             return 2;
         }
-        if (Inside(copyFolder, live) || Inside(live, copyFolder))
+        if (copyFolder == live || UnixFiles.IsBelow(copyFolder, live) || UnixFiles.IsBelow(live, copyFolder))
         {
             errors.WriteLine($"{copyFolder}: a working copy lives outside the live folder {live}, e.g. ~/content-draft.");
             return 2;
         }
         var history = new ContentHistory(live);
-        using var held = PublishLock.Take(history, by, ContentPublisher.DefaultLockPatience, output);
+        using var held = PublishLock.Take(history, by, ContentPublisher.DefaultLockPatience, output, errors);
         if (held is null)
         {
-            errors.WriteLine($"A publish is still running ({PublishLock.HeldBy(history)}): try again when it has finished.");
             return 2;
         }
         var copy = WorkingCopy.Of(copyFolder);
@@ -106,7 +107,4 @@ public sealed class WorkingCopies(TimeZoneInfo zone, TextWriter output, TextWrit
         }
         return string.Join(Environment.NewLine, lines);
     }
-
-    private static bool Inside(string path, string folder) =>
-        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

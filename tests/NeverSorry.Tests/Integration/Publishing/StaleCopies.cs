@@ -169,7 +169,7 @@ public sealed class StaleCopies : IDisposable
     {
         AddFestival(_anna, AddedFestival);
         var before = Festivals(_live.Path);
-        using (PublishLock.Take(new ContentHistory(_live.Path), "Carla", TimeSpan.Zero, TextWriter.Null))
+        using (PublishLock.Take(new ContentHistory(_live.Path), "Carla", TimeSpan.Zero, TextWriter.Null, TextWriter.Null))
         {
             var publisher = new ContentPublisher(TimeProvider.System, TimeZoneInfo.Utc, _output, _errors) { LockPatience = TimeSpan.FromMilliseconds(300) };
 
