@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NeverSorry.Content.Publishing;
 
 namespace NeverSorry.Web.Commands;
 
@@ -20,6 +21,17 @@ internal abstract class LiveFolderVerb : SiteVerb
 
     protected string LiveFolderOf(ParseResult parsed) =>
         parsed.GetValue(_to) is { } to ? CommandLinePaths.Full(to) : AppArguments.ContentFolderOf(AppArgumentsOf(parsed), "give the live folder with --to").Path;
+
+    /// <summary>
+    /// Publish or restore: changes what is live through a <see cref="ContentPublisher"/> on the live folder, then says
+    /// when the pictures of what is live are ready (<see cref="PicturesReady"/>). The live folder is resolved once.
+    /// </summary>
+    protected int ChangeLive(ParseResult parsed, Func<ContentPublisher, string, int> change)
+    {
+        var live = LiveFolderOf(parsed);
+        var publisher = new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
+        return PicturesReady.After(parsed, live, AppArgumentsOf(parsed), change(publisher, live));
+    }
 
     protected TimeZoneInfo TimeZoneOf(ParseResult parsed) => AppArguments.TimeZoneOf(AppArgumentsOf(parsed));
 

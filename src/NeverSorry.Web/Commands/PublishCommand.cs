@@ -33,8 +33,7 @@ internal sealed class PublishCommand : LiveFolderVerb
         Add(_force);
         Add(_by);
         Add(PicturesReady.NoWaitOption());
-        SetAction(parsed => PicturesReady.After(parsed, LiveFolderOf(parsed), AppArgumentsOf(parsed),
-            new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
-                .Publish(CommandLinePaths.Full(parsed.GetRequiredValue(_from)), LiveFolderOf(parsed), new PublishOptions(parsed.GetValue(_dryRun), parsed.GetValue(_force), Who(parsed, _by)))));
+        SetAction(parsed => ChangeLive(parsed, (publisher, live) =>
+            publisher.Publish(CommandLinePaths.Full(parsed.GetRequiredValue(_from)), live, new PublishOptions(parsed.GetValue(_dryRun), parsed.GetValue(_force), Who(parsed, _by)))));
     }
 }

@@ -27,8 +27,7 @@ internal sealed class RestoreCommand : LiveFolderVerb
         Add(_dryRun);
         Add(_by);
         Add(PicturesReady.NoWaitOption());
-        SetAction(parsed => PicturesReady.After(parsed, LiveFolderOf(parsed), AppArgumentsOf(parsed),
-            new ContentPublisher(TimeProvider.System, TimeZoneOf(parsed), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error)
-                .Restore(parsed.GetRequiredValue(_version), LiveFolderOf(parsed), new PublishOptions(parsed.GetValue(_dryRun), Force: true, Who(parsed, _by)))));
+        SetAction(parsed => ChangeLive(parsed, (publisher, live) =>
+            publisher.Restore(parsed.GetRequiredValue(_version), live, new PublishOptions(parsed.GetValue(_dryRun), Force: true, Who(parsed, _by)))));
     }
 }
