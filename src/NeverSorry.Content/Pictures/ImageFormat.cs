@@ -43,10 +43,32 @@ public static class ImageFormats
         return null;
     }
 
+    /// <summary>The extension a file of this format gets from the site, without the dot.</summary>
     public static string Extension(ImageFormat format) => format switch
     {
         ImageFormat.Jpeg => "jpg",
         ImageFormat.Png => "png",
         _ => "webp",
     };
+
+    /// <summary>The format's name as people write it: JPEG, PNG, WebP.</summary>
+    public static string Name(ImageFormat format) => format switch
+    {
+        ImageFormat.Jpeg => "JPEG",
+        ImageFormat.Png => "PNG",
+        _ => "WebP",
+    };
+
+    /// <summary>
+    /// Whether a file name ends in an extension of its format (any case: cameras write .JPG). A name that says
+    /// another kind of file (.html) would be opened as that kind once the picture leaves the site, in a ZIP.
+    /// </summary>
+    public static bool HasExtensionOf(string fileName, ImageFormat format) =>
+        Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".jpg" or ".jpeg" => format == ImageFormat.Jpeg,
+            ".png" => format == ImageFormat.Png,
+            ".webp" => format == ImageFormat.WebP,
+            _ => false,
+        };
 }

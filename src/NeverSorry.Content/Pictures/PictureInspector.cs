@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NetVips;
 using NeverSorry.Content.Files;
@@ -128,7 +129,7 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
         }
         if (length > PictureLimits.MaxFileBytes)
         {
-            return Inspection.Refused($"'{file}' is {length / 1048576} MB, over the {PictureLimits.MaxFileBytes / 1048576} MB a picture may have; save it as a JPEG of good quality (a few MB).");
+            return Inspection.Refused($"'{file}' is {Megabytes(length)}, over the {PictureLimits.MaxFileBytes / 1048576} MB a picture may have; save it as a JPEG of good quality (a few MB).");
         }
         var bytes = PictureFile.ReadAll(fullPath);
         if (bytes is null)
@@ -140,6 +141,11 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
             return Inspection.Refused(other is null
                 ? $"'{file}' is not a picture (its contents are not a JPEG, PNG or WebP image); export it again as JPEG."
                 : $"'{file}' is {other}, which the site does not take; save it as JPEG (or PNG or WebP).");
+        }
+        if (!ImageFormats.HasExtensionOf(file, format))
+        {
+            var ending = Path.GetExtension(file) is { Length: > 0 } extension ? $"ends in {extension}" : "has no ending such as .jpg";
+            return Inspection.Refused($"'{file}' is a {ImageFormats.Name(format)} picture, but its name {ending}; rename it to {Path.ChangeExtension(file, ImageFormats.Extension(format))} and write that name in film.json.");
         }
         VipsSetup.Configure();
         try
@@ -155,12 +161,17 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
             {
                 return Inspection.Refused($"'{file}' is {width} pixels wide; a picture must be at least {PictureLimits.MinWidth} wide to look sharp. Use a larger copy.");
             }
+            if (HeldWhole.Of(header, format, bytes) is { Bytes: > PictureLimits.MaxHeldBytes } held)
+            {
+                return Inspection.Refused($"'{file}' is {held.Kind} of {width} × {height} pixels, which the site can only read by holding all of it in memory ({Megabytes(held.Bytes)}, over the {PictureLimits.MaxHeldBytes / 1048576} MB a picture may take); {held.Advice}.");
+            }
             var sha256 = ContentHash.Of(bytes);
             if (verified?.IsVerified(sha256) != true)
             {
-                // Every pixel once (JPEG at an eighth of its size, which its decoder does for free), streamed: a
-                // truncated or damaged file fails here rather than on a visitor's screen.
-                using var check = Image.NewFromBuffer(bytes, format == ImageFormat.Jpeg ? "shrink=8" : "", access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
+                // Every pixel once (JPEG and WebP at an eighth of their size, which their decoders do while decoding),
+                // streamed: a truncated or damaged file fails here rather than on a visitor's screen.
+                var shrunk = format switch { ImageFormat.Jpeg => "shrink=8", ImageFormat.WebP => "scale=0.125", _ => "" };
+                using var check = Image.NewFromBuffer(bytes, shrunk, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
                 check.Avg();
                 verified?.MarkVerified(sha256);
             }
@@ -168,9 +179,11 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
         }
         catch (VipsException)
         {
-            return Inspection.Refused($"'{file}' is damaged or incomplete: it starts like a {format} picture but cannot be decoded. Copy or export it again.");
+            return Inspection.Refused($"'{file}' is damaged or incomplete: it starts like a {ImageFormats.Name(format)} picture but cannot be decoded. Copy or export it again.");
         }
     }
+
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB");
 
     [GeneratedRegex($"^{PictureLimits.Folder}/[A-Za-z0-9_][A-Za-z0-9._-]{{0,120}}$")]
     private static partial Regex SafeName();

@@ -17,4 +17,11 @@ public static class PictureLimits
 
     /// <summary>A press still is rarely over 30 MB; anything over this is not read at all.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// What a picture libvips cannot stream (<see cref="HeldWhole"/>: an interlaced PNG, a progressive JPEG, a lossless
+    /// WebP) may hold in memory to be decoded: about 22 to 44 megapixels, by kind. With it, any picture the validator
+    /// accepts keeps the site's peak under 600 MB and validate's under 300 MB (bench/picture-memory.sh, docs/performance.md).
+    /// </summary>
+    public const long MaxHeldBytes = 128L * 1024 * 1024;
 }

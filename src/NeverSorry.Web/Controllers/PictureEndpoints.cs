@@ -8,26 +8,30 @@ namespace NeverSorry.Web.Controllers;
 /// <summary>
 /// Serves the picture cache: every file under its hash-named address, <c>immutable</c> (a change makes a new
 /// name), and the ZIP of all stills at its one stable address with the pages' cache policy. Files are sent
-/// from disk as streams, with ranges, never read into memory. Nothing is made here: a name not made yet is a 404.
+/// from disk as streams, with ranges, never read into memory. Nothing is made here: a name not made yet is a 404
+/// (and one made but since lost from the cache is made again by the worker).
 /// </summary>
 internal static class PictureEndpoints
 {
     public static void MapPictures(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(PictureUrls.StillsZip, [HttpMethods.Get, HttpMethods.Head], (IContentStore content, PictureCache cache, HttpContext context) =>
+        app.MapMethods(PictureUrls.StillsZip, [HttpMethods.Get, HttpMethods.Head], (IContentStore content, PictureCache cache, PictureWorker worker, HttpContext context) =>
         {
             var snapshot = content.Current;
             if (snapshot.Pictures.Zip is not { } zip || cache.PathOf(zip.Name) is not { } path || !File.Exists(path))
             {
+                // Made but gone (the cache was emptied): made again; until then, as for a file not made yet.
+                worker.NoticeMissing(snapshot.Pictures.Zip?.Name ?? "");
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = CachePolicy.Page;
             return Results.File(path, zip.MediaType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(zip.Name)}\""), enableRangeProcessing: true);
         });
-        app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, HttpContext context) =>
+        app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, PictureWorker worker, HttpContext context) =>
         {
             if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is not (".jpg" or ".png" or ".webp" or ".avif") || !File.Exists(path))
             {
+                worker.NoticeMissing(name);
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = CachePolicy.Immutable;

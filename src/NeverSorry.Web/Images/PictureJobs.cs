@@ -70,6 +70,17 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
         return (made, false);
     }
 
+    /// <summary>A page's typographic card, when the load could not draw it (the cache could not be written then).</summary>
+    public IReadOnlyList<string> Card(Film film, PlannedFile card, PictureSet pictures)
+    {
+        if (!Plans(pictures, card) || SitePages.Find(card.Page) is not { } page)
+        {
+            return [];
+        }
+        cache.Write(card.Name, ShareCardRenderer.Render(PicturePlanner.CardTextOf(film, page), picture: null));
+        return [card.Name];
+    }
+
     /// <summary>A page's card drawn over the lead picture, from its largest JPEG size when that is made.</summary>
     public IReadOnlyList<string> StillCard(Film film, PlannedFile card, PictureSet pictures)
     {

@@ -24,6 +24,13 @@ public sealed record PictureSet(IReadOnlyList<SourcePicture> Sources, IReadOnlyL
         return added.Count == 0 ? this : this with { Ready = Ready.Union(added) };
     }
 
+    /// <summary>This set without the files <paramref name="inCache"/> no longer finds (deleted under the running site), so they are made again.</summary>
+    public PictureSet WithLost(Func<string, bool> inCache)
+    {
+        var lost = Files.Where(f => IsReady(f) && !(f.Kind == PictureKind.Avif && GivenUp.Contains(f.Source!.Sha256)) && !inCache(f.Name)).Select(f => f.Name).ToList();
+        return lost.Count == 0 ? this : this with { Ready = Ready.Except(lost) };
+    }
+
     /// <summary>This set with a picture's AVIF given up: settled, but never offered.</summary>
     public PictureSet WithGivenUp(SourcePicture source, IEnumerable<string> avifNames) =>
         Sources.Contains(source) ? WithReady(avifNames) with { GivenUp = GivenUp.Add(source.Sha256) } : this;

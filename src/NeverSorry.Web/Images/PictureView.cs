@@ -42,7 +42,7 @@ public sealed record PictureView(PictureSet Set, SourcePicture Source, bool IsLe
 
     /// <summary>"6000 × 4000 px, JPEG, 7.1 MB": what press need to know before they download.</summary>
     public static string Describe(SourcePicture source) => string.Create(CultureInfo.InvariantCulture,
-        $"{source.Width:N0} × {source.Height:N0} px, {source.Format.ToString().ToUpperInvariant()}, {Megabytes(source.Length)}");
+        $"{source.Width:N0} × {source.Height:N0} px, {ImageFormats.Name(source.Format)}, {Megabytes(source.Length)}");
 
     public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB");
 }

@@ -8,7 +8,7 @@ public static class ContentServiceCollectionExtensions
 {
     /// <summary>
     /// The content store, loaded before the server starts and reloaded on every edit; the worker that makes its
-    /// picture files in the background; the content's health check.
+    /// picture files in the background; the health checks of the content and of its pictures.
     /// </summary>
     public static IServiceCollection AddSiteContent(this IServiceCollection services)
     {
@@ -27,7 +27,10 @@ public static class ContentServiceCollectionExtensions
         services.AddSitePictures();
         services.AddSingleton<PictureWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<PictureWorker>());
-        services.AddHealthChecks().AddCheck<ContentHealthCheck>(ContentHealthCheck.Name);
+        services.AddSingleton<PictureFailures>();
+        services.AddHealthChecks()
+            .AddCheck<ContentHealthCheck>(ContentHealthCheck.Name)
+            .AddCheck<PictureHealthCheck>(PictureHealthCheck.Name);
         return services;
     }
 }

@@ -9,19 +9,23 @@ namespace NeverSorry.Web.Live;
 /// <summary>
 /// Makes, in the background, the picture files a new snapshot lacks, a bounded number of pictures at a
 /// time (<see cref="PictureOptions.Concurrency"/>), never for a request. First what pages need to show a
-/// picture at all (original, JPEG and WebP sizes), then the cards drawn over the lead still, the ZIP, and
-/// last the slow AVIF sizes. After each job the served snapshot is replaced by one that lists the new
-/// files, so the pages are rendered again with them; until then they offer what is made.
+/// picture at all (cards, original, JPEG and WebP sizes), then the cards drawn over the lead still, the ZIP,
+/// and last the slow AVIF sizes. After each job the served snapshot is replaced by one that lists the new
+/// files, so the pages are rendered again with them; until then they offer what is made. A file that could
+/// not be made is tried again later (<see cref="PictureFailures"/>); one lost from the cache is made again.
 /// </summary>
-internal sealed partial class PictureWorker(ContentStore store, PictureJobs jobs, IOptions<PictureOptions> options, ILogger<PictureWorker> logger)
-    : BackgroundService
+internal sealed partial class PictureWorker(
+    ContentStore store, PictureJobs jobs, PictureCache cache, PictureFailures failures, TimeProvider clock,
+    IOptions<PictureOptions> options, ILogger<PictureWorker> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _wake = new(0);
-    private readonly ConcurrentDictionary<string, bool> _failed = new();
+    private long _loadedAt;
     private volatile bool _busy;
 
     /// <summary>True once every file of the served snapshot is made, given up, or failed: what the export waits for.</summary>
     public bool IsSettled => !_busy && Missing(store.Current).Count == 0;
+
+    public PictureFailures Failures => failures;
 
     public async Task WaitUntilSettledAsync(CancellationToken cancellationToken)
     {
@@ -31,19 +35,35 @@ internal sealed partial class PictureWorker(ContentStore store, PictureJobs jobs
         }
     }
 
+    /// <summary>
+    /// A request found <paramref name="name"/> missing from the cache while the served pictures say it is made
+    /// (the folder was emptied under the running site): every file lost with it is marked missing, so the pages
+    /// stop offering it, and made again. Cheap for any other name, so a visitor cannot make work.
+    /// </summary>
+    public void NoticeMissing(string name)
+    {
+        if (store.IsLoaded && store.Current.Pictures.Ready.Contains(name))
+        {
+            Publish(pictures => pictures.WithLost(cache.Has));
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        store.Changed += _ => _wake.Release();
+        VipsSetup.SendWarningsTo(LogVipsWarning);
+        store.Changed += OnChanged;
         _wake.Release();
         while (!stoppingToken.IsCancellationRequested)
         {
             await _wake.WaitAsync(stoppingToken);
             _busy = true;
+            var worked = false;
             try
             {
                 // Run until the served snapshot lacks nothing: a reload during a pass brings more to make.
                 while (Missing(store.Current) is { Count: > 0 } missing)
                 {
+                    worked = true;
                     await MakeAsync(store.Current, missing, stoppingToken);
                 }
             }
@@ -51,11 +71,42 @@ internal sealed partial class PictureWorker(ContentStore store, PictureJobs jobs
             {
                 _busy = false;
             }
+            if (worked)
+            {
+                VipsSetup.GiveMemoryBack();
+            }
+            if (failures.NextRetry is { } wait)
+            {
+                _ = WakeAfterAsync(wait, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Wakes the worker for every new snapshot; a reload (a new load time) also retries every failed file.</summary>
+    private void OnChanged(SiteSnapshot snapshot)
+    {
+        var loadedAt = snapshot.LoadedAt.UtcTicks;
+        if (Interlocked.Exchange(ref _loadedAt, loadedAt) != loadedAt)
+        {
+            failures.Clear();
+        }
+        _wake.Release();
+    }
+
+    private async Task WakeAfterAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
+            _wake.Release();
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
     private List<PlannedFile> Missing(SiteSnapshot snapshot) =>
-        [.. snapshot.Pictures.Pending.Where(f => !_failed.ContainsKey(f.Name))];
+        [.. snapshot.Pictures.Pending.Where(f => !failures.IsWaiting(f.Name))];
 
     private async Task MakeAsync(SiteSnapshot snapshot, List<PlannedFile> missing, CancellationToken stoppingToken)
     {
@@ -65,6 +116,7 @@ internal sealed partial class PictureWorker(ContentStore store, PictureJobs jobs
         // Phases, in order: each waits for the one before (cards and the ZIP need the sizes and originals).
         (string What, IEnumerable<(IReadOnlyList<PlannedFile> Files, Func<IReadOnlyList<string>> Make)> Work)[] phases =
         [
+            ("share card", missing.Where(f => f.Kind == PictureKind.Card).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.Card(film, f, store.Current.Pictures))))),
             ("sizes", pictures.Sources.Where(s => bySource[s].Any(IsSize)).Select(s => (Of(bySource[s].Where(IsSize)), (Func<IReadOnlyList<string>>)(() => jobs.Sizes(s, [.. bySource[s].Where(IsSize)]))))),
             ("share card", missing.Where(f => f.Kind == PictureKind.StillCard).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.StillCard(film, f, store.Current.Pictures))))),
             ("ZIP", missing.Where(f => f.Kind == PictureKind.Zip).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.Zip(film, f, store.Current.Pictures))))),
@@ -83,25 +135,38 @@ internal sealed partial class PictureWorker(ContentStore store, PictureJobs jobs
 
     private void Run(string what, IReadOnlyList<PlannedFile> files, Func<IReadOnlyList<string>> make)
     {
+        var subject = SubjectOf(what, files[0]);
         try
         {
             var made = make();
+            failures.Made(made);
             Publish(pictures => pictures.WithReady(made));
             // Whatever a job could not make (its source changed on disk) waits for the next load.
             foreach (var file in files.Where(f => !made.Contains(f.Name)))
             {
-                _failed[file.Name] = true;
+                failures.Add(file, subject, reason: null);
             }
         }
         catch (Exception ex) when (ex is NetVips.VipsException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
+            var reason = ex is NetVips.VipsException or InvalidDataException
+                ? "the picture could not be decoded"
+                : "the site could not write to its picture cache folder (Pictures:CachePath; the site's log has the details)";
             foreach (var file in files)
             {
-                _failed[file.Name] = true;
+                failures.Add(file, subject, reason);
             }
             LogFailed(ex, what, files[0].Source?.File ?? files[0].Name);
         }
     }
+
+    /// <summary>What staff read on /healthz: the picture as film.json names it, or the page of a card; never a path on disk.</summary>
+    private static string SubjectOf(string what, PlannedFile file) => file switch
+    {
+        { Kind: PictureKind.Zip } => "The ZIP of all pictures",
+        { Kind: PictureKind.Card or PictureKind.StillCard } => $"The share card of the page {file.Page}",
+        _ => $"The {what} of {file.Source?.File}",
+    };
 
     private IReadOnlyList<string> Avif(SourcePicture source, IReadOnlyList<PlannedFile> files)
     {
@@ -128,8 +193,11 @@ internal sealed partial class PictureWorker(ContentStore store, PictureJobs jobs
 
     private static IReadOnlyList<PlannedFile> Of(IEnumerable<PlannedFile> files) => [.. files];
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The {What} of {Picture} could not be made; the pages go without them until the picture is replaced")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {What} of {Picture} could not be made; the pages go without them until it is tried again")]
     private partial void LogFailed(Exception exception, string what, string picture);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "libvips: {Message}")]
+    private partial void LogVipsWarning(string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The AVIF sizes of {Picture} took over {Seconds} s (Pictures:AvifBudgetSeconds) and were given up; WebP and JPEG serve alone")]
     private partial void LogAvifGivenUp(string picture, int seconds);

@@ -19,6 +19,18 @@ public static class TestPictures
 
     public static byte[] Gif(int width, int height) => Draw(width, height).GifsaveBuffer();
 
+    /// <summary>A 16-bit interlaced (Adam7) PNG of one colour: a few hundred KB that libvips can only decode whole (6 bytes a pixel).</summary>
+    public static byte[] InterlacedPng16(int width, int height) =>
+        Flat(width, height).Cast(Enums.BandFormat.Ushort).Linear([257.0], [0.0]).Cast(Enums.BandFormat.Ushort).PngsaveBuffer(interlace: true, bitdepth: 16);
+
+    /// <summary>An interlaced PNG of 8 bits a channel, as some web exports write.</summary>
+    public static byte[] InterlacedPng(int width, int height) => Draw(width, height).PngsaveBuffer(interlace: true, compression: 1);
+
+    /// <summary>A lossless WebP of one colour: a few KB that libwebp decodes into a buffer of 4 bytes a pixel.</summary>
+    public static byte[] LosslessWebP(int width, int height) => Flat(width, height).WebpsaveBuffer(lossless: true);
+
+    public static byte[] WebP(int width, int height) => Draw(width, height).WebpsaveBuffer(q: 80);
+
     /// <summary>A small JPEG whose header claims <paramref name="claimed"/> × <paramref name="claimed"/> pixels: a decompression bomb.</summary>
     public static byte[] JpegClaiming(int claimed)
     {
@@ -42,6 +54,8 @@ public static class TestPictures
         var bytes = Jpeg(width, height);
         return bytes[..(bytes.Length / 2)];
     }
+
+    private static Image Flat(int width, int height) => (Image.Black(width, height, bands: 3) + new double[] { 90, 80, 70 }).Cast(Enums.BandFormat.Uchar);
 
     private static Image Draw(int width, int height)
     {

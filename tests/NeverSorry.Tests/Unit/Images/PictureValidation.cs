@@ -52,7 +52,72 @@ public sealed class PictureValidation : IDisposable
 
     [Fact]
     public void ATruncatedJpegIsDamaged() =>
-        AssertProblemAtFile(_folder.WithImage("still-1.jpg", TestPictures.TruncatedJpeg(2000, 1500)).WithStill("images/still-1.jpg", Alt), "damaged or incomplete");
+        AssertProblemAtFile(_folder.WithImage("still-1.jpg", TestPictures.TruncatedJpeg(2000, 1500)).WithStill("images/still-1.jpg", Alt), "damaged or incomplete: it starts like a JPEG picture");
+
+    [Fact]
+    public void AFileOverTheSizeLimitIsGivenItsSizeToATenth()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "images"));
+        using (var file = File.Create(Path.Combine(_folder.Path, "images", "still-1.jpg")))
+        {
+            file.SetLength((long)(64.3 * 1024 * 1024));
+        }
+
+        AssertProblemAtFile(_folder.WithStill("images/still-1.jpg", Alt), "'images/still-1.jpg' is 64.3 MB, over the 64 MB a picture may have");
+    }
+
+    [Theory]
+    [InlineData("press-notes.html", "ends in .html; rename it to images/press-notes.jpg")]
+    [InlineData("still-1.png", "ends in .png; rename it to images/still-1.jpg")]
+    [InlineData("still-1", "has no ending such as .jpg; rename it to images/still-1.jpg")]
+    public void AJpegMustBeNamedAsAJpeg(string name, string expected) =>
+        AssertProblemAtFile(_folder.WithImage(name, TestPictures.Jpeg(1600, 900)).WithStill($"images/{name}", Alt),
+            $"'images/{name}' is a JPEG picture, but its name {expected} and write that name in film.json.");
+
+    [Theory]
+    [InlineData("still-1.JPG")]
+    [InlineData("still-1.jpeg")]
+    public void AJpegMayEndInAnyOfItsExtensions(string name)
+    {
+        var snapshot = _folder.WithImage(name, TestPictures.Jpeg(1600, 900)).WithStill($"images/{name}", Alt).Load();
+
+        Assert.Single(snapshot.SourcePictures);
+    }
+
+    [Fact]
+    public void AnInterlaced16BitPngTooBigToHoldIsRefusedWithWordsToSaveAJpeg()
+    {
+        var png = TestPictures.InterlacedPng16(5000, 5000);
+        Assert.True(png.Length < 1_000_000, $"the PNG is {png.Length} bytes");
+
+        AssertProblemAtFile(_folder.WithImage("still-1.png", png).WithStill("images/still-1.png", Alt),
+            "'images/still-1.png' is an interlaced PNG of 5000 × 5000 pixels, which the site can only read by holding all of it in memory (143.1 MB, over the 128 MB a picture may take); save it as a JPEG");
+    }
+
+    [Fact]
+    public void ALosslessWebPTooBigToHoldIsRefusedWithWordsToSaveAJpeg()
+    {
+        var webp = TestPictures.LosslessWebP(6000, 6000);
+        Assert.True(webp.Length < 100_000, $"the WebP is {webp.Length} bytes");
+
+        AssertProblemAtFile(_folder.WithImage("still-1.webp", webp).WithStill("images/still-1.webp", Alt),
+            "'images/still-1.webp' is a lossless WebP of 6000 × 6000 pixels, which the site can only read by holding all of it in memory (137.3 MB, over the 128 MB a picture may take); save it as a JPEG.");
+    }
+
+    [Fact]
+    public void PicturesThatFitTheMemoryBoundLoad()
+    {
+        _folder.WithImage("still-1.png", TestPictures.InterlacedPng(1600, 1200)).WithImage("still-2.webp", TestPictures.LosslessWebP(1600, 1200))
+            .WithImage("still-3.webp", TestPictures.WebP(1600, 1200))
+            .WithStill("images/still-1.png", Alt)
+            .WithFilm(film => film["stills"] = new System.Text.Json.Nodes.JsonArray(
+                new System.Text.Json.Nodes.JsonObject { ["caption"] = "Two.", ["credit"] = "Generated", ["file"] = "images/still-2.webp", ["alt"] = Alt },
+                new System.Text.Json.Nodes.JsonObject { ["caption"] = "Three.", ["credit"] = "Generated", ["file"] = "images/still-3.webp", ["alt"] = Alt }));
+
+        var snapshot = _folder.Load();
+
+        Assert.Equal([ImageFormat.Png, ImageFormat.WebP, ImageFormat.WebP], snapshot.SourcePictures.Select(p => p.Format));
+    }
 
     [Fact]
     public void ADecompressionBombIsRefusedFromItsHeaderWithoutDecoding()
