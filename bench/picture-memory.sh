@@ -6,13 +6,13 @@
 #   picture is added to the running site and every job is done, its VmRSS 30 s later, and what /healthz says.
 # The jobs are done when the site has taken the edit (/press lists the stills, or /healthz is Degraded
 # because the picture was refused) and has then used no CPU for 3 s.
-# KINDS (default all six), PORT (default 5433), SOURCE (a checkout to publish the site from, e.g. an older
-# commit's, for a before/after; default this one). Needs python3 and curl; takes about 15 minutes.
+# KINDS (default all ten), PORT (default 5433), SOURCE (a checkout to publish the site from, e.g. an older
+# commit's, for a before/after; default this one). Needs python3 and curl; takes about 25 minutes.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 port=${PORT:-5433}
 base="http://127.0.0.1:$port"
-kinds=${KINDS:-"png16-interlaced webp-lossless png8 jpeg-progressive jpeg-baseline ten-png16-interlaced"}
+kinds=${KINDS:-"png16-interlaced webp-lossless png8 jpeg-progressive jpeg-baseline ten-png16-interlaced webp-lossy png16-interlaced-cap webp-lossless-cap jpeg-progressive-cap"}
 work=$(mktemp -d)
 site=""
 cleanup() { [[ -n $site ]] && kill "$site" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
