@@ -32,8 +32,12 @@ internal sealed class PictureFailures(TimeProvider clock)
 
     public void Clear() => _failed.Clear();
 
-    /// <summary>How long until the next failed file is due again; null when none waits.</summary>
-    public TimeSpan? NextRetry => _failed.IsEmpty ? null : _failed.Values.Min(f => f.RetryAt) - clock.GetUtcNow();
+    /// <summary>How long until the next file <paramref name="pictures"/> lacks is due again; null when none waits.</summary>
+    public TimeSpan? NextRetry(PictureSet pictures)
+    {
+        var due = pictures.Pending.Select(f => _failed.TryGetValue(f.Name, out var failure) ? failure.RetryAt : (DateTimeOffset?)null).Min();
+        return due - clock.GetUtcNow();
+    }
 
     /// <summary>One line per thing the served pictures lack because it could not be made (not what only waits for a load).</summary>
     public IReadOnlyList<string> Describe(PictureSet pictures) =>

@@ -18,7 +18,9 @@ internal sealed partial class PictureWorker(
     ContentStore store, PictureJobs jobs, PictureCache cache, PictureFailures failures, TimeProvider clock,
     IOptions<PictureOptions> options, ILogger<PictureWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan s_shortestWait = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _wake = new(0);
+    private ITimer? _retry;
     private long _loadedAt;
     private volatile bool _busy;
 
@@ -51,6 +53,7 @@ internal sealed partial class PictureWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         VipsSetup.SendWarningsTo(LogVipsWarning);
+        _retry = clock.CreateTimer(_ => _wake.Release(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         store.Changed += OnChanged;
         _wake.Release();
         while (!stoppingToken.IsCancellationRequested)
@@ -75,11 +78,16 @@ internal sealed partial class PictureWorker(
             {
                 VipsSetup.GiveMemoryBack();
             }
-            if (failures.NextRetry is { } wait)
-            {
-                _ = WakeAfterAsync(wait, stoppingToken);
-            }
+            // One timer, set again after each pass: a wake when the first failed file is due.
+            var wait = failures.NextRetry(store.Current.Pictures);
+            _retry.Change(wait is { } due ? TimeSpan.FromTicks(Math.Max(due.Ticks, s_shortestWait.Ticks)) : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    public override void Dispose()
+    {
+        _retry?.Dispose();
+        base.Dispose();
     }
 
     /// <summary>Wakes the worker for every new snapshot; a reload (a new load time) also retries every failed file.</summary>
@@ -91,18 +99,6 @@ internal sealed partial class PictureWorker(
             failures.Clear();
         }
         _wake.Release();
-    }
-
-    private async Task WakeAfterAsync(TimeSpan wait, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
-            _wake.Release();
-        }
-        catch (OperationCanceledException)
-        {
-        }
     }
 
     private List<PlannedFile> Missing(SiteSnapshot snapshot) =>

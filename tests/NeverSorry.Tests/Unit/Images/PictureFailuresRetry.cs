@@ -41,7 +41,17 @@ public sealed class PictureFailuresRetry
             failures.Add(s_card, Subject, Reason);
         }
 
-        Assert.Equal(TimeSpan.FromMinutes(15), failures.NextRetry);
+        Assert.Equal(TimeSpan.FromMinutes(15), failures.NextRetry(new PictureSet([], [s_card], [])));
+    }
+
+    [Fact]
+    public void AFailedFileNoLongerPlannedWakesNobody()
+    {
+        var failures = new PictureFailures(_clock);
+        failures.Add(s_card, Subject, Reason);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Null(failures.NextRetry(PictureSet.Empty));
     }
 
     [Fact]
@@ -53,7 +63,7 @@ public sealed class PictureFailuresRetry
         failures.Clear();
 
         Assert.False(failures.IsWaiting(s_card.Name));
-        Assert.Null(failures.NextRetry);
+        Assert.Null(failures.NextRetry(new PictureSet([], [s_card], [])));
     }
 
     [Fact]
