@@ -70,7 +70,7 @@ for kind in $kinds; do
   /usr/bin/time -f '%M' -o "$work/time.txt" dotnet "$work/site/NeverSorry.Web.dll" validate "$work/content" >"$work/validate.txt" 2>&1
   code=$?
   set -e
-  validate="exit $code, $(mb "$(cat "$work/time.txt")") MB, $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  validate="exit $code, $(mb "$(tail -1 "$work/time.txt")") MB, $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
   # (b) the site on content/ without the pictures, then the pictures added while it runs.
   rm -rf "$work/content" "$work/cache" && cp -r "$repo/content" "$work/content"

@@ -21,6 +21,7 @@ internal sealed partial class PictureWorker(
     private static readonly TimeSpan s_shortestWait = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _wake = new(0);
     private ITimer? _retry;
+    private SiteSnapshot? _settledOn;
     private long _loadedAt;
     private volatile bool _busy;
 
@@ -74,10 +75,13 @@ internal sealed partial class PictureWorker(
             {
                 _busy = false;
             }
-            if (worked)
+            // After a batch, or a load (which read and checked the pictures, refused or not); not for the wakes
+            // the batch's own snapshots leave behind.
+            if (worked || !ReferenceEquals(store.Current, _settledOn))
             {
                 VipsSetup.GiveMemoryBack();
             }
+            _settledOn = store.Current;
             // One timer, set again after each pass: a wake when the first failed file is due.
             var wait = failures.NextRetry(store.Current.Pictures);
             _retry.Change(wait is { } due ? TimeSpan.FromTicks(Math.Max(due.Ticks, s_shortestWait.Ticks)) : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
