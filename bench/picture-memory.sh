@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Picture memory (issue 22, point 4): small pictures within every file limit that decode to gigabytes.
-# For each kind made by bench/make-hostile, prints
+# The site runs as deployed, through its never-sorry launcher. For each kind made by bench/make-hostile, prints
 #   validate: its exit code, peak memory (max RSS) and time, on a copy of content/ naming the picture;
 #   site: its resident memory (VmRSS) settled before the edit (the baseline), its peak (VmHWM) once the
 #   picture is added to the running site and every job is done, its VmRSS 30 s later, and what /healthz says.
@@ -67,14 +67,14 @@ for kind in $kinds; do
   name_pictures "$work/content" "$pictures"
   t0=$(date +%s%N)
   set +e
-  /usr/bin/time -f '%M' -o "$work/time.txt" dotnet "$work/site/NeverSorry.Web.dll" validate "$work/content" >"$work/validate.txt" 2>&1
+  /usr/bin/time -f '%M' -o "$work/time.txt" "$work/site/never-sorry" validate "$work/content" >"$work/validate.txt" 2>&1
   code=$?
   set -e
   validate="exit $code, $(mb "$(tail -1 "$work/time.txt")") MB, $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
   # (b) the site on content/ without the pictures, then the pictures added while it runs.
   rm -rf "$work/content" "$work/cache" && cp -r "$repo/content" "$work/content"
-  (cd "$work/site" && exec dotnet NeverSorry.Web.dll --Content:Path="$work/content" --Pictures:CachePath="$work/cache" \
+  (exec "$work/site/never-sorry" --Content:Path="$work/content" --Pictures:CachePath="$work/cache" \
     --urls "$base" --Serilog:MinimumLevel:Default=Warning) >>"$work/site.log" 2>&1 &
   site=$!
   until curl -fs -o /dev/null "$base/"; do sleep 0.1; done

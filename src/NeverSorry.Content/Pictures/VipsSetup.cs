@@ -45,6 +45,9 @@ public static partial class VipsSetup
     /// </summary>
     public static void GiveMemoryBack()
     {
+        // NetVips images nobody disposed free their pixels in finalizers: those run first, then what they freed goes.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (OnGlibc)
