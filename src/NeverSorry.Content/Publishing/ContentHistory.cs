@@ -195,7 +195,9 @@ public sealed class ContentHistory(string liveFolder)
         try
         {
             using var sha = SHA256.Create();
-            using (var hashing = new CryptoStream(File.Create(temporary), sha, CryptoStreamMode.Write))
+            // The file is closed by its own using: CryptoStream skips closing it when its last write fails (a full disk).
+            using (var file = File.Create(temporary))
+            using (var hashing = new CryptoStream(file, sha, CryptoStreamMode.Write, leaveOpen: true))
             {
                 content.CopyTo(hashing);
             }

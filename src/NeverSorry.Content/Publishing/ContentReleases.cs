@@ -99,12 +99,12 @@ public sealed class ContentReleases(ContentHistory history)
         {
             return [];
         }
-        var unfinished = Directory.Exists(Folder) ? new DirectoryInfo(Folder).EnumerateDirectories(Building + "*") : [];
-        foreach (var left in new DirectoryInfo(history.Folder).EnumerateFileSystemInfos()
-            .Where(e => e.Name.StartsWith(".staging-", StringComparison.Ordinal) || e.Name.StartsWith(Switching, StringComparison.Ordinal))
-            .Concat(unfinished).ToList())
+        var left = Entries(history.Folder, ".staging-*").Concat(Entries(history.Folder, Switching + "*"))
+            .Concat(Entries(Folder, Building + "*")).Concat(Entries(Path.Combine(history.Folder, "objects"), ".incoming-*"))
+            .Concat(Entries(Path.Combine(history.Folder, "versions"), "*.tmp"));
+        foreach (var entry in left.ToList())
         {
-            Delete(left);
+            Delete(entry);
         }
         var said = new List<string>();
         var live = Live();
@@ -137,6 +137,9 @@ public sealed class ContentReleases(ContentHistory history)
             Delete(release);
         }
     }
+
+    private static IEnumerable<FileSystemInfo> Entries(string folder, string pattern) =>
+        Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFileSystemInfos(pattern) : [];
 
     private static void Delete(FileSystemInfo entry)
     {

@@ -91,6 +91,8 @@ public sealed class OneSwitch : IDisposable
         var version = history.Prepare(DateTimeOffset.UtcNow, "Ben", VersionKind.Published, ["synopsis.md: Ben's"], files);
         new ContentReleases(history).Build(files);
         File.WriteAllText(Path.Combine(history.Folder, ".staging-0123456789abcdef"), "an older publish's leftover");
+        File.WriteAllText(Path.Combine(history.Folder, "objects", ".incoming-0123456789abcdef"), "half a file");
+        File.WriteAllText(Path.Combine(history.Folder, "versions", "2026-12-01T000000Z.pending.tmp"), "half a record");
 
         Assert.Equal(0, Run("history", "--to", _live.Path));
 
@@ -134,7 +136,7 @@ public sealed class OneSwitch : IDisposable
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(history.Folder, ".*"), e => !Path.GetFileName(e).StartsWith(".lock", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(history.Folder, "releases"), ".*"));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(history.Folder, "objects"), ".*"));
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(history.Folder, "versions"), "*.pending"));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(history.Folder, "versions"), "*.pending*"));
         var releases = Directory.EnumerateDirectories(Path.Combine(history.Folder, "releases")).Select(Path.GetFileName).OfType<string>().ToHashSet();
         if (new ContentReleases(history).Live() is { } live)
         {

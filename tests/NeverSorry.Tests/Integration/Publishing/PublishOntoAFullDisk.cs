@@ -65,6 +65,42 @@ public sealed class PublishOntoAFullDisk : IDisposable
         Assert.Equal("A new synopsis.\n", File.ReadAllText(Path.Combine(live, "synopsis.md")));
     }
 
+    [Fact]
+    public void ADiskFullBeforeThePublishStartsIsSaidSoToo()
+    {
+        _mounted = Command("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", _disk) == 0;
+        Prerequisites.Require(_mounted, "MOUNT_TESTS_REQUIRED", "mounting a small tmpfs needs root");
+        using var real = TempContentFolder.CopyOfReal();
+        var live = Path.Combine(_disk, "live");
+        CopyFolder(real.Path, live);
+        Assert.Equal(0, Run("draft", _draft, "--to", live));
+        File.WriteAllText(Path.Combine(_draft, "synopsis.md"), "A new synopsis.\n");
+        FillUp(_disk);
+
+        Assert.Equal(2, Run("publish", _draft, "--to", live));
+
+        Assert.StartsWith("Nothing was published: the disk holding ", _errors.ToString(), StringComparison.Ordinal);
+        Assert.Single(new ContentHistory(live).List());
+    }
+
+    /// <summary>Fills the disk to the last byte, as a log that grew overnight would.</summary>
+    private static void FillUp(string disk)
+    {
+        using var filler = new FileStream(Path.Combine(disk, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        var block = new byte[4096];
+        try
+        {
+            while (true)
+            {
+                filler.Write(block);
+            }
+        }
+        catch (IOException ex) when (PublishFailure.IsDiskFull(ex))
+        {
+            // Full.
+        }
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
