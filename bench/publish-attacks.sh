@@ -2,7 +2,9 @@
 # Publishing under attack (issue 22), as staff run the commands. Prints what each attack achieved:
 #  swap   - ROUNDS publishes (default 20) while notes.txt in the working copy is swapped for a link to a file only
 #           root may read (mode 600) at every open inotifywait sees, and flipped back and forth by a second
-#           process meanwhile: how often that file's bytes reached live;
+#           process meanwhile; then 3 publishes where strace holds the stat(2) of notes.txt that comes between
+#           the check of its path and its open for 1.5 s, and the name is swapped for the link meanwhile: how
+#           often that file's bytes reached live;
 #  kill   - a publish killed (SIGKILL, injected by strace at the K-th rename, link, symlink, mkdir or file write),
 #           for every K the publish reaches; a first publish onto a plain folder killed at each rename and at
 #           the exchange: whether live was one whole version (old or new) each time, and whether the next
@@ -65,9 +67,13 @@ swap_attack() { # swap_attack <app>
   chmod 600 "$work/secret.txt"
   echo "a note" >"$draft/notes.txt"
   # At every open of notes.txt, swap it for a link to the secret (as the issue did), and back.
-  inotifywait -m -q -e open --format '%f' "$draft" 2>/dev/null | while read -r name; do
+  rm -f "$work/opens"
+  mkfifo "$work/opens"
+  inotifywait -m -q -e open --format '%f' "$draft" >"$work/opens" 2>/dev/null &
+  helpers+=($!)
+  while read -r name; do
     [[ $name == notes.txt ]] && ln -sfn "$work/secret.txt" "$draft/notes.txt.link" && mv -T "$draft/notes.txt.link" "$draft/notes.txt" || true
-  done &
+  done <"$work/opens" &
   helpers+=($!)
   # And flip it between a file and the link as fast as a process can, for any other window.
   python3 - "$draft" "$work/secret.txt" <<'PY' &
@@ -89,13 +95,31 @@ PY
   done
   for pid in "${helpers[@]}"; do kill "$pid" 2>/dev/null || true; done
   helpers=()
-  echo "swap: the secret reached live or its history after $reached of $rounds publishes ($published exited 0)"
+  echo "swap (inotifywait and a flipper): the secret reached live or its history after $reached of $rounds publishes ($published exited 0)"
+  reached=0
+  for i in 1 2 3; do
+    rm -f "$draft/notes.txt"
+    echo "a note" >"$draft/notes.txt"
+    echo "Held round $i." >"$draft/synopsis.md"
+    : >"$work/trace"
+    strace -f -qq -o "$work/trace" -P "$draft/notes.txt" -e trace=stat,newfstatat -e inject=stat,newfstatat:delay_enter=1500000:when=1 \
+      dotnet "$app" publish "$draft" --to "$live" --force --no-wait >/dev/null 2>&1 &
+    local tracer=$!
+    until grep -q notes.txt "$work/trace" || ! kill -0 "$tracer" 2>/dev/null; do sleep 0.005; done
+    sleep 0.2
+    ln -sfn "$work/secret.txt" "$draft/.swap" && mv -T "$draft/.swap" "$draft/notes.txt"
+    wait "$tracer" || true
+    grep -rqs "root's own secret" "$live/" "$live.history/" && reached=$((reached + 1))
+  done
+  echo "swap (held between check and open): the secret reached live or its history after $reached of 3 publishes"
 }
 
 # kill_at <app> <live name> <syscall> <k>: one publish killed at the k-th <syscall>; prints one line, returns 1 once the publish ran through.
 kill_at() {
   local app=$1 live=$work/$2 draft=$work/$2-draft syscall=$3 k=$4 old new state rc said marked
+  # Two files change, so a publish that replaced them one by one could be stopped between them.
   echo "Killed at $syscall $k." >"$draft/synopsis.md"
+  echo "Killed at $syscall $k, the statement." >"$draft/directors-statement.md"
   old=$(hashes "$live")
   new=$(hashes "$draft")
   rc=0
@@ -147,8 +171,8 @@ full_attack() {
   rm "$work/full-draft/notes.bin"
   echo "A new synopsis." >"$work/full-draft/synopsis.md"
   rc=0
-  said=$(strace -f -qq -o /dev/null -e trace=pwrite64 -e inject=pwrite64:error=ENOSPC:when=1 dotnet "$app" publish "$work/full-draft" --to "$live" --no-wait 2>&1) || rc=$?
-  echo "full (ENOSPC injected at the first file write): exit $rc; said: $said"
+  said=$(strace -f -qq -o /dev/null -e trace=pwrite64 -e inject=pwrite64:error=ENOSPC:when=1+ dotnet "$app" publish "$work/full-draft" --to "$live" --no-wait 2>&1) || rc=$?
+  echo "full (ENOSPC injected at every file write): exit $rc; said: $said"
   echo "  live unchanged: $([[ $(hashes "$live") == $(hashes "$repo/content") ]] && echo yes || echo NO); leftovers [$(leftovers "$live")]"
 }
 

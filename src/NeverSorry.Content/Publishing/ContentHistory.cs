@@ -236,11 +236,20 @@ public sealed class ContentHistory(string liveFolder)
             _versions = null;
         }
         new ContentReleases(this).Prune(List().Select(v => v.Name));
+        SweepObjects();
+    }
+
+    /// <summary>
+    /// Deletes the content no kept version names: what the oldest versions alone named, and what a refused or
+    /// stopped publish kept (a 1 GB file nothing names must not stay on the disk after it was refused).
+    /// </summary>
+    internal void SweepObjects()
+    {
         if (!Directory.Exists(Objects))
         {
             return;
         }
-        var named = versions.Take(Keep).SelectMany(v => v.Files.Values).ToHashSet(StringComparer.Ordinal);
+        var named = List().SelectMany(v => v.Files.Values).ToHashSet(StringComparer.Ordinal);
         foreach (var unnamed in new DirectoryInfo(Objects).EnumerateFiles().Where(f => !f.Name.StartsWith('.') && !named.Contains(f.Name)))
         {
             unnamed.Delete();

@@ -12,10 +12,10 @@ public sealed record PublishOptions(bool DryRun, bool Force, string By);
 /// <summary>
 /// Replaces the live content with a working copy, or with a version from the history, in one step. It holds
 /// <see cref="PublishLock"/> throughout; reads every file of the copy once into the history
-/// (<see cref="ContentHistory.KeepFilesOf"/>) and checks, describes and publishes those bytes, written out in
-/// a staging folder of its own; refuses a copy made from an older live version when both changed the same
-/// file (<see cref="FileMerge"/>), and combines the rest; and renames the new files over the live ones under
-/// <see cref="PublishMarker"/>, so the running site loads once, the new version whole, and never a mix.
+/// (<see cref="ContentHistory.KeepFilesOf"/>) and checks, describes and publishes those bytes, built into a
+/// release folder of their own; refuses a copy made from an older live version when both changed the same
+/// file (<see cref="FileMerge"/>), and combines the rest; and switches the live link to the release in one
+/// rename (<see cref="ContentReleases"/>), so the running site loads the new version whole, never a mix.
 /// </summary>
 public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, TextWriter output, TextWriter errors)
 {
@@ -157,6 +157,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
                     errors.WriteLine(problem);
                 }
                 errors.WriteLine($"Nothing was published: {ex.Problems.Count} problem(s) in {FileNames.Shown(shownAs)}. The live site is unchanged.");
+                history.SweepObjects();
                 return (1, null);
             }
 

@@ -121,6 +121,7 @@ public sealed class ContentReleases(ContentHistory history)
             }
         }
         Prune(history.List().Select(v => v.Name));
+        history.SweepObjects();
         return said;
     }
 

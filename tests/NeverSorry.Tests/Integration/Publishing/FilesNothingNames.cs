@@ -45,6 +45,7 @@ public sealed class FilesNothingNames : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains($"{DraftName}/notes.bin:1:1: nothing names this file, yet a publish would copy it to the live site; it is 64.1 MB, and a file nothing names may have at most 64 MB. Take it out of the folder.", _errors.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_live.Path, "notes.bin")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_live.HistoryPath, "*", SearchOption.AllDirectories), f => new FileInfo(f).Length > PictureLimits.MaxFileBytes);
     }
 
     [Fact]
