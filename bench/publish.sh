@@ -96,7 +96,7 @@ stats() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "media
 echo "text served: $(stats "${texts[@]}")"
 echo "publish done (pictures ready): $(stats "${dones[@]}")"
 history_bytes=$(du -sb "$live.history" | cut -f1)
-echo "history after $publishes publishes: $history_bytes bytes ($(awk -v b="$history_bytes" 'BEGIN { printf "%.1f MB", b / 1048576 }'), $(find "$live.history/versions" -name "*.json" | wc -l) versions; the live folder is $(du -sb "$live" | cut -f1) bytes)"
+echo "history after $publishes publishes: $history_bytes bytes ($(awk -v b="$history_bytes" 'BEGIN { printf "%.1f MB", b / 1048576 }'), $(find "$live.history/versions" -name "*.json" | wc -l) versions; the live folder is $(du -sb "$live/" | cut -f1) bytes)"
 
 echo "== one publish replacing still 2's picture"
 old=$(curl -fs "$base/press" | grep -o '/pictures/still-2-640\.[0-9a-f]*\.jpg' | head -1 || true)

@@ -3,7 +3,8 @@ namespace NeverSorry.Content.Files;
 /// <summary>
 /// The one way the site opens a file that staff (or anyone with write access) control: an ordinary file whose real
 /// path, every link resolved, lies inside its folder. A link out of the folder (to /etc/shadow) would publish the
-/// server's own files, and a named pipe would stall whoever reads it, so both are refused, never followed or waited on.
+/// server's own files, and a named pipe would stall whoever reads it, so both are refused, never followed or waited on,
+/// also when a name is swapped for a link between the check and the open (<see cref="UnixFiles.OpenRegularBelow"/>).
 /// The folder itself may be a link (a deployment's <c>current</c>): it is resolved on every call.
 /// </summary>
 public static class SafeFile
@@ -13,12 +14,13 @@ public static class SafeFile
     /// <summary>Opens the file for reading, or says why it may not be read.</summary>
     public static FileStream? Open(string folder, string relativePath, out SafeFileRefusal refusal)
     {
-        var realPath = Locate(folder, relativePath, out refusal);
+        var (folderPath, realPath) = Locate(folder, relativePath, out refusal);
         if (realPath is null)
         {
             return null;
         }
-        var stream = UnixFiles.OpenRegular(realPath);
+        // Opened by the path just checked, but checked again from the open file itself: a name swapped meanwhile is refused.
+        var stream = UnixFiles.OpenRegularBelow(realPath, folderPath!);
         refusal = stream is null ? SafeFileRefusal.NotAnOrdinaryFile : SafeFileRefusal.None;
         return stream;
     }
@@ -47,13 +49,13 @@ public static class SafeFile
         return bytes.ToArray();
     }
 
-    private static string? Locate(string folder, string relativePath, out SafeFileRefusal refusal)
+    private static (string? Folder, string? RealPath) Locate(string folder, string relativePath, out SafeFileRefusal refusal)
     {
         var folderPath = UnixFiles.RealPath(folder);
         if (folderPath is null)
         {
             refusal = SafeFileRefusal.NoFolder;
-            return null;
+            return (null, null);
         }
         var path = Path.Combine(folderPath, relativePath);
         var realPath = UnixFiles.RealPath(path);
@@ -65,7 +67,7 @@ public static class SafeFile
             _ when Directory.Exists(realPath) => SafeFileRefusal.AFolder,
             _ => SafeFileRefusal.None,
         };
-        return refusal == SafeFileRefusal.None ? realPath : null;
+        return (folderPath, refusal == SafeFileRefusal.None ? realPath : null);
     }
 }
 

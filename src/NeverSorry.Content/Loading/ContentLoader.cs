@@ -18,6 +18,7 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
 
     public ContentSnapshot Load(ContentFolder folder)
     {
+        folder = folder.Resolved();
         var problems = new List<ContentProblem>();
         var warnings = new List<ContentProblem>();
         void Guarded(string fileName, Action work)
@@ -49,9 +50,10 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
         {
             Guarded(ContentFiles.Film, () => ContentValidator.Check(film, problems));
             Guarded(ContentFiles.Film, () => pictures = _pictures.Inspect(film, folder, problems));
-            Guarded(ContentFiles.Film, () => warnings.AddRange(PictureInspector.Unnamed(film.Value, folder).Select(file => new ContentProblem(folder.DisplayName(file), 1, 1,
+            Guarded(ContentFiles.Film, () => warnings.AddRange(PictureInspector.Unnamed(film.Value, folder).Where(file => !FolderCheck.IsOverLimit(folder, file)).Select(file => new ContentProblem(folder.DisplayName(file), 1, 1,
                 "nothing in film.json names this file, so no page shows it, yet a publish copies it. Name it in film.json (as a still or the poster) or take it out of the folder."))));
         }
+        Guarded("", () => FolderCheck.Check(folder, film?.Value, problems));
         if (festivals is not null)
         {
             Guarded(ContentFiles.Festivals, () => ContentValidator.Check(festivals, film?.Value.Year, problems));

@@ -1,3 +1,5 @@
+using NeverSorry.Content.Files;
+
 namespace NeverSorry.Content.Model;
 
 /// <summary>A content folder on disk, and how its files are named in messages to staff.</summary>
@@ -11,7 +13,14 @@ public sealed class ContentFolder(string path, string? shownAs = null)
 
     public string PathOf(string fileName) => System.IO.Path.Combine(Path, fileName);
 
-    /// <summary>The file as staff see it in the repository, e.g. <c>content/film.json</c>.</summary>
+    /// <summary>The file as staff see it in the repository, e.g. <c>content/film.json</c>, any control character escaped.</summary>
     public string DisplayName(string fileName) =>
-        $"{System.IO.Path.GetFileName((shownAs ?? Path).TrimEnd(System.IO.Path.DirectorySeparatorChar))}/{fileName}";
+        FileNames.Shown($"{System.IO.Path.GetFileName((shownAs ?? Path).TrimEnd(System.IO.Path.DirectorySeparatorChar))}/{fileName}");
+
+    /// <summary>
+    /// The same folder at its real path, resolved once, named as before: a load reads every file below one version
+    /// even when the live link is switched to the next meanwhile.
+    /// </summary>
+    public ContentFolder Resolved() =>
+        UnixFiles.RealPath(Path) is { } real && real != Path ? new ContentFolder(real, shownAs ?? Path) : this;
 }

@@ -1,3 +1,5 @@
+using NeverSorry.Content.Files;
+
 namespace NeverSorry.Content.Model;
 
 /// <summary>One thing wrong in a content file, worded for the staff member who has to fix it.</summary>
@@ -9,7 +11,8 @@ public sealed record ContentProblem(string File, int Line, int Column, string Me
     /// <summary>What went wrong underneath (paths of the server, .NET's words): for the log only, never for staff or visitors.</summary>
     public Exception? Cause { get; init; }
 
-    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+    /// <summary>As staff read it: a control character a file name brought in is escaped (<see cref="FileNames.Shown"/>).</summary>
+    public override string ToString() => FileNames.Shown($"{File}:{Line}:{Column}: {Message}");
 }
 
 /// <summary>Thrown when a content folder cannot be loaded; carries every problem found in one pass.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeverSorry.Content.Files;
 using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
 
@@ -25,11 +26,11 @@ public static class ContentChanges
             }
             if (had is null || has is null)
             {
-                lines.Add($"{file}: {(had is null ? "added" : "removed")}");
+                lines.Add($"{FileNames.Shown(file)}: {(had is null ? "added" : "removed")}");
                 continue;
             }
             var details = beforeContent is null ? [] : Details(file, before, beforeContent, after, afterContent);
-            lines.Add(details.Count == 0 ? $"{file}: replaced" : $"{file}: {string.Join("; ", details)}");
+            lines.Add(details.Count == 0 ? $"{FileNames.Shown(file)}: replaced" : $"{FileNames.Shown(file)}: {string.Join("; ", details)}");
         }
         return lines;
     }

@@ -37,30 +37,7 @@ public sealed class ContentFileSet
     public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>The relative path of every file the set carries, with forward slashes; none when the folder does not exist.</summary>
-    public static IEnumerable<string> Paths(string root) =>
-        Directory.Exists(root) ? Collect(new DirectoryInfo(root), root) : [];
-
-    private static IEnumerable<string> Collect(DirectoryInfo directory, string root)
-    {
-        foreach (var entry in directory.EnumerateFileSystemInfos())
-        {
-            if (entry.Name.StartsWith('.') || entry.LinkTarget is not null)
-            {
-                continue;
-            }
-            if (entry is DirectoryInfo child)
-            {
-                foreach (var path in Collect(child, root))
-                {
-                    yield return path;
-                }
-            }
-            else if (entry is FileInfo file)
-            {
-                yield return Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
-            }
-        }
-    }
+    public static IEnumerable<string> Paths(string root) => ContentPaths.Below(root);
 
     /// <summary>
     /// The file's content, opened through <see cref="SafeFile"/> as the content loader opens files: what it refuses

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using NeverSorry.Content.Files;
 
 namespace NeverSorry.Content.Publishing;
 
@@ -8,7 +9,9 @@ namespace NeverSorry.Content.Publishing;
 /// The versions that went live, kept beside the live folder in <c>&lt;live&gt;.history/</c> (outside what the
 /// site reads): <c>versions/&lt;name&gt;.json</c> says when each went live, by whom and what it changed, and names
 /// its files by content hash; <c>objects/&lt;sha-256&gt;</c> holds each content once, however many versions name
-/// it, so a picture costs its size once, not once per publish. The newest <see cref="Keep"/> versions are kept.
+/// it, so a picture costs its size once, not once per publish; <c>releases/&lt;name&gt;/</c> is each version as a
+/// complete folder of hard links to them, which the live path links to (<see cref="ContentReleases"/>). The newest
+/// <see cref="Keep"/> versions are kept.
 /// Writers hold <see cref="PublishLock"/>.
 /// </summary>
 public sealed class ContentHistory(string liveFolder)
@@ -17,7 +20,10 @@ public sealed class ContentHistory(string liveFolder)
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public string Folder { get; } = Path.GetFullPath(liveFolder).TrimEnd(Path.DirectorySeparatorChar) + ".history";
+    /// <summary>The live path as given (a link to a release, or before the first publish a plain folder), never resolved.</summary>
+    public string LiveFolder { get; } = Path.GetFullPath(liveFolder).TrimEnd(Path.DirectorySeparatorChar);
+
+    public string Folder => LiveFolder + ".history";
 
     private string Objects => Path.Combine(Folder, "objects");
 
@@ -65,35 +71,72 @@ public sealed class ContentHistory(string liveFolder)
     /// <summary>Writes the files of a version into <paramref name="folder"/>, as ordinary files.</summary>
     public void WriteOut(ContentVersion version, string folder) => WriteOut(version.Files, folder, version.CopyFolder);
 
+    /// <summary>Writes the files as ordinary files staff may edit (the objects themselves are read-only).</summary>
     public void WriteOut(IReadOnlyDictionary<string, string> files, string folder, string? copyFolder = null)
     {
         foreach (var (relative, hash) in files)
         {
             var target = Path.Combine(folder, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var source = copyFolder is null ? ObjectPath(hash) : Path.Combine(copyFolder, relative);
-            File.Copy(source, target, overwrite: true);
+            using var source = File.OpenRead(copyFolder is null ? ObjectPath(hash) : Path.Combine(copyFolder, relative));
+            using var written = File.Create(target);
+            source.CopyTo(written);
         }
     }
 
     /// <summary>Records a version as live from <paramref name="wentLive"/>, then lets the oldest go past <see cref="Keep"/>.</summary>
     public ContentVersion Record(DateTimeOffset wentLive, string by, VersionKind kind, IReadOnlyList<string> changes, IReadOnlyDictionary<string, string> files, string? restoredFrom = null)
     {
+        var version = Prepare(wentLive, by, kind, changes, files, restoredFrom);
+        Commit(version.Name);
+        return version;
+    }
+
+    /// <summary>
+    /// Writes the record of a version about to go live as <c>versions/&lt;name&gt;.pending</c>: written before the
+    /// switch, so a publish killed just after it still says who published what (<see cref="ContentReleases.CleanUp"/>).
+    /// </summary>
+    public ContentVersion Prepare(DateTimeOffset wentLive, string by, VersionKind kind, IReadOnlyList<string> changes, IReadOnlyDictionary<string, string> files, string? restoredFrom = null)
+    {
         Directory.CreateDirectory(Versions);
         var stamp = wentLive.UtcDateTime.ToString("yyyy-MM-dd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var name = stamp;
-        for (var n = 2; File.Exists(VersionPath(name)) || Directory.Exists(Path.Combine(Folder, name)); n++)
+        for (var n = 2; File.Exists(VersionPath(name)) || File.Exists(PendingPath(name)) || Directory.Exists(Path.Combine(Folder, name)) || Directory.Exists(ReleasePath(name)); n++)
         {
             name = $"{stamp}-{n}";
         }
         var version = new ContentVersion(name, wentLive, by, kind, changes, files) { RestoredFrom = restoredFrom };
-        var temporary = VersionPath(name) + ".tmp";
+        var temporary = PendingPath(name) + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(version, s_json));
-        File.Move(temporary, VersionPath(name));
-        _versions = null;
-        Prune();
+        File.Move(temporary, PendingPath(name));
         return version;
     }
+
+    /// <summary>The version went live: its record joins the others, and the oldest go past <see cref="Keep"/>.</summary>
+    public void Commit(string name)
+    {
+        CommitWithoutPruning(name);
+        Prune();
+    }
+
+    /// <summary>
+    /// For the version found in the live folder, recorded in the middle of a publish: pruning now would take the
+    /// objects of the copy being published, which no version names yet.
+    /// </summary>
+    private void CommitWithoutPruning(string name)
+    {
+        File.Move(PendingPath(name), VersionPath(name));
+        _versions = null;
+    }
+
+    /// <summary>The records of versions prepared and neither committed nor dropped: a publish stopped half-way left them.</summary>
+    internal IEnumerable<string> Pending() =>
+        Directory.Exists(Versions) ? Directory.EnumerateFiles(Versions, "*" + PendingExtension).Select(Path.GetFileNameWithoutExtension).OfType<string>() : [];
+
+    internal void Drop(string name) => File.Delete(PendingPath(name));
+
+    /// <summary>Where the complete folder of a version that went live is (<see cref="ContentReleases"/>).</summary>
+    internal string ReleasePath(string name) => Path.Combine(Folder, ContentReleases.FolderName, name);
 
     /// <summary>
     /// The version the live folder holds; when none does (before the first publish, or after files were saved in
@@ -118,17 +161,32 @@ public sealed class ContentHistory(string liveFolder)
             ? ["the live folder as it was before the first publish"]
             : [.. files.Keys.Union(newest.Files.Keys).Order(StringComparer.Ordinal)
                 .Where(f => files.GetValueOrDefault(f) != newest.Files.GetValueOrDefault(f))
-                .Select(f => $"{f}: {(files.ContainsKey(f) ? newest.Files.ContainsKey(f) ? "changed" : "added" : "removed")} in the live folder itself")];
-        return Record(saved, "", VersionKind.Found, changes, files);
+                .Select(f => $"{FileNames.Shown(f)}: {(files.ContainsKey(f) ? newest.Files.ContainsKey(f) ? "changed" : "added" : "removed")} in the live folder itself")];
+        var found = Prepare(saved, "", VersionKind.Found, changes, files);
+        CommitWithoutPruning(found.Name);
+        return found;
     }
 
-    /// <summary>How much room the history takes on disk, in bytes.</summary>
-    public long Size() =>
-        Directory.Exists(Folder) ? new DirectoryInfo(Folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+    /// <summary>How much room the history takes on disk, in bytes: a file the release folders name again (a hard link) counts once.</summary>
+    public long Size()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return 0;
+        }
+        var seen = new HashSet<(ulong, ulong)>();
+        return new DirectoryInfo(Folder).EnumerateFiles("*", SearchOption.AllDirectories)
+            .Where(f => UnixFiles.Identity(f.FullName) is not { } identity || seen.Add(identity))
+            .Sum(f => f.Length);
+    }
 
     private string VersionPath(string name) => Path.Combine(Versions, name + ".json");
 
-    private string ObjectPath(string hash) => Path.Combine(Objects, hash);
+    private const string PendingExtension = ".pending";
+
+    private string PendingPath(string name) => Path.Combine(Versions, name + PendingExtension);
+
+    internal string ObjectPath(string hash) => Path.Combine(Objects, hash);
 
     /// <summary>Copies a stream into the objects, hashing as it goes; content kept before is not written twice.</summary>
     private string KeepContent(Stream content)
@@ -137,7 +195,9 @@ public sealed class ContentHistory(string liveFolder)
         try
         {
             using var sha = SHA256.Create();
-            using (var hashing = new CryptoStream(File.Create(temporary), sha, CryptoStreamMode.Write))
+            // The file is closed by its own using: CryptoStream skips closing it when its last write fails (a full disk).
+            using (var file = File.Create(temporary))
+            using (var hashing = new CryptoStream(file, sha, CryptoStreamMode.Write, leaveOpen: true))
             {
                 content.CopyTo(hashing);
             }
@@ -147,6 +207,11 @@ public sealed class ContentHistory(string liveFolder)
                 return hash;
             }
             File.Move(temporary, ObjectPath(hash));
+            if (!OperatingSystem.IsWindows())
+            {
+                // Release folders name this very file (a hard link): whoever writes into the live folder must not change history.
+                File.SetUnixFileMode(ObjectPath(hash), UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            }
             return hash;
         }
         finally
@@ -170,11 +235,21 @@ public sealed class ContentHistory(string liveFolder)
             }
             _versions = null;
         }
+        new ContentReleases(this).Prune(List().Select(v => v.Name));
+        SweepObjects();
+    }
+
+    /// <summary>
+    /// Deletes the content no kept version names: what the oldest versions alone named, and what a refused or
+    /// stopped publish kept (a 1 GB file nothing names must not stay on the disk after it was refused).
+    /// </summary>
+    internal void SweepObjects()
+    {
         if (!Directory.Exists(Objects))
         {
             return;
         }
-        var named = versions.Take(Keep).SelectMany(v => v.Files.Values).ToHashSet(StringComparer.Ordinal);
+        var named = List().SelectMany(v => v.Files.Values).ToHashSet(StringComparer.Ordinal);
         foreach (var unnamed in new DirectoryInfo(Objects).EnumerateFiles().Where(f => !f.Name.StartsWith('.') && !named.Contains(f.Name)))
         {
             unnamed.Delete();

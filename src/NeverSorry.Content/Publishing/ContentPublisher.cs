@@ -12,10 +12,10 @@ public sealed record PublishOptions(bool DryRun, bool Force, string By);
 /// <summary>
 /// Replaces the live content with a working copy, or with a version from the history, in one step. It holds
 /// <see cref="PublishLock"/> throughout; reads every file of the copy once into the history
-/// (<see cref="ContentHistory.KeepFilesOf"/>) and checks, describes and publishes those bytes, written out in
-/// a staging folder of its own; refuses a copy made from an older live version when both changed the same
-/// file (<see cref="FileMerge"/>), and combines the rest; and renames the new files over the live ones under
-/// <see cref="PublishMarker"/>, so the running site loads once, the new version whole, and never a mix.
+/// (<see cref="ContentHistory.KeepFilesOf"/>) and checks, describes and publishes those bytes, built into a
+/// release folder of their own; refuses a copy made from an older live version when both changed the same
+/// file (<see cref="FileMerge"/>), and combines the rest; and switches the live link to the release in one
+/// rename (<see cref="ContentReleases"/>), so the running site loads the new version whole, never a mix.
 /// </summary>
 public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, TextWriter output, TextWriter errors)
 {
@@ -30,7 +30,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
     /// <returns>0 published (or nothing to do), 1 content problems, 2 not possible, 3 <see cref="LiveChanged"/>.</returns>
     public int Publish(string from, string to, PublishOptions options)
     {
-        var (source, live) = (Path.GetFullPath(from), Path.GetFullPath(to));
+        var (source, live) = (Path.TrimEndingDirectorySeparator(Path.GetFullPath(from)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(to)));
         if (FolderMistake(source, live) is { } mistake)
         {
             errors.WriteLine(mistake);
@@ -42,6 +42,19 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
         {
             return 2;
         }
+        try
+        {
+            return Publish(history, source, options);
+        }
+        catch (IOException ex)
+        {
+            return Failed(history, ex);
+        }
+    }
+
+    private int Publish(ContentHistory history, string source, PublishOptions options)
+    {
+        var live = history.LiveFolder;
         var copy = WorkingCopy.Of(source);
         if (copy is not null && !SameFolder(copy.Live, live))
         {
@@ -68,14 +81,21 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
                 return LiveChanged;
             }
             output.WriteLine(since);
-            output.WriteLine($"They changed other files than you did, so both are kept: {string.Join(", ", merge.ChangedOnLive)} as on live, your changes on top.");
+            output.WriteLine($"They changed other files than you did, so both are kept: {Names(merge.ChangedOnLive)} as on live, your changes on top.");
             files = merge.Combined;
         }
 
         var (exit, version) = PublishFiles(history, source, files, liveFiles, options, VersionKind.Published, restoredFrom: null);
         if (exit == 0 && !options.DryRun)
         {
-            BringUpToDate(history, source, live, merge, version ?? history.Live(liveFiles.Hashes), files);
+            try
+            {
+                BringUpToDate(history, source, live, merge, version ?? history.Live(liveFiles.Hashes), files);
+            }
+            catch (IOException ex)
+            {
+                errors.WriteLine($"{source} could not be brought up to date with what went live ({ex.Message}): run 'draft {source} --to {live}' before you edit it again.");
+            }
         }
         return exit;
     }
@@ -83,7 +103,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
     /// <summary>Publishes a version the history keeps, through the same checks and summary; recorded as a restore.</summary>
     public int Restore(string name, string to, PublishOptions options)
     {
-        var live = Path.GetFullPath(to);
+        var live = Path.TrimEndingDirectorySeparator(Path.GetFullPath(to));
         if (!Directory.Exists(live))
         {
             errors.WriteLine($"{live}: there is no such folder.");
@@ -101,24 +121,34 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
         {
             return 2;
         }
-        var files = version.CopyFolder is { } copy ? history.KeepFilesOf(copy) : version.Files;
-        output.WriteLine($"Bringing back the version of {VersionWords.Named(version, zone)}, {VersionWords.How(version, history, zone)}.");
-        return PublishFiles(history, version.Name, files, ContentFileSet.Of(live), options, VersionKind.Restored, version.Name).Exit;
+        try
+        {
+            var files = version.CopyFolder is { } copy ? history.KeepFilesOf(copy) : version.Files;
+            output.WriteLine($"Bringing back the version of {VersionWords.Named(version, zone)}, {VersionWords.How(version, history, zone)}.");
+            return PublishFiles(history, version.Name, files, ContentFileSet.Of(live), options, VersionKind.Restored, version.Name).Exit;
+        }
+        catch (IOException ex)
+        {
+            return Failed(history, ex);
+        }
     }
 
-    /// <summary>Checks the files in a staging folder of their own, says what they change, and makes them live.</summary>
+    /// <summary>
+    /// Builds the files into a release folder of their own, checks that very folder, says what it changes, and
+    /// makes it live in one switch (<see cref="ContentReleases"/>).
+    /// </summary>
     private (int Exit, ContentVersion? Version) PublishFiles(
         ContentHistory history, string shownAs, IReadOnlyDictionary<string, string> files, ContentFileSet live, PublishOptions options, VersionKind kind, string? restoredFrom)
     {
-        var staging = Path.Combine(history.Folder, $".staging-{Guid.NewGuid():N}");
+        var releases = new ContentReleases(history);
+        var release = releases.Build(files);
         try
         {
-            history.WriteOut(files, staging);
             var loader = new ContentLoader(clock);
             ContentSnapshot next;
             try
             {
-                next = loader.Load(new ContentFolder(staging, shownAs));
+                next = loader.Load(new ContentFolder(release, shownAs));
             }
             catch (ContentException ex)
             {
@@ -126,11 +156,12 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
                 {
                     errors.WriteLine(problem);
                 }
-                errors.WriteLine($"Nothing was published: {ex.Problems.Count} problem(s) in {shownAs}. The live site is unchanged.");
+                errors.WriteLine($"Nothing was published: {ex.Problems.Count} problem(s) in {FileNames.Shown(shownAs)}. The live site is unchanged.");
+                history.SweepObjects();
                 return (1, null);
             }
 
-            var after = ContentFileSet.Of(staging, files);
+            var after = ContentFileSet.Of(release, files);
             var changes = ContentChanges.Describe(live, TryLoad(loader, new ContentFolder(live.Root)), after, next);
             if (changes.Count == 0)
             {
@@ -140,7 +171,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
             output.WriteLine(options.DryRun ? "Would change:" : "Changes:");
             foreach (var change in changes)
             {
-                output.WriteLine($"  {change}");
+                output.WriteLine($"  {FileNames.Shown(change)}");
             }
             if (options.DryRun)
             {
@@ -149,53 +180,30 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
             }
 
             var replaced = history.RecordUnrecordedLive(live);
-            Replace(live, after);
-            var version = history.Record(clock.GetUtcNow(), options.By, kind, changes, files, restoredFrom);
+            var version = history.Prepare(clock.GetUtcNow(), options.By, kind, changes, files, restoredFrom);
+            releases.Switch(release, version.Name);
+            history.Commit(version.Name);
             output.WriteLine($"Published to {live.Root} as the version of {VersionWords.Named(version, zone)}; the site shows the text within a second, and the pictures as it makes them.");
             output.WriteLine($"'restore {replaced.Name}' brings back the version it replaced.");
             return (0, version);
         }
         finally
         {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            ContentReleases.Discard(release);
         }
     }
 
-    /// <summary>Writes every new or changed file beside its target first, then renames them all over the live files at once.</summary>
-    private static void Replace(ContentFileSet live, ContentFileSet next)
+    /// <summary>A publish that could not read or write a file (a full disk): what it left is cleaned up, and staff told in one sentence.</summary>
+    private int Failed(ContentHistory history, IOException ex)
     {
-        var staged = new List<(string Temporary, string Target)>();
-        foreach (var (file, hash) in next.Hashes)
+        // A version that was switched live before the failure is recorded here, and said to be live.
+        var said = new ContentReleases(history).CleanUp();
+        foreach (var sentence in said)
         {
-            if (live.Hashes.GetValueOrDefault(file) == hash)
-            {
-                continue;
-            }
-            var target = live.PathOf(file);
-            var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.publishing");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(next.PathOf(file), temporary, overwrite: true);
-            staged.Add((temporary, target));
+            output.WriteLine(sentence);
         }
-        PublishMarker.Begin(live.Root);
-        try
-        {
-            foreach (var (temporary, target) in staged)
-            {
-                File.Move(temporary, target, overwrite: true);
-            }
-            foreach (var removed in live.Hashes.Keys.Except(next.Hashes.Keys))
-            {
-                File.Delete(live.PathOf(removed));
-            }
-        }
-        finally
-        {
-            PublishMarker.End(live.Root, $"{DateTimeOffset.UtcNow:O} {Guid.NewGuid():N}");
-        }
+        errors.WriteLine(said.Count > 0 ? $"The publish went live but could not finish: {ex.Message}" : PublishFailure.Words(ex, history.Folder));
+        return 2;
     }
 
     /// <summary>After a publish, the working copy holds what went live and starts from it.</summary>
@@ -218,7 +226,7 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
 
     private void RefuseConflicts(string source, string live, string since, IReadOnlyList<string> conflicts)
     {
-        var both = string.Join(", ", conflicts);
+        var both = Names(conflicts);
         errors.WriteLine(since);
         errors.WriteLine($"Nothing was published: you both changed {both}, and publishing your copy would undo their change.");
         errors.WriteLine("To keep both:");
@@ -227,7 +235,19 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
         errors.WriteLine("  3. publish again with --force, which publishes your copy of those files as it is.");
     }
 
-    private PublishLock? Lock(ContentHistory history, string by) => PublishLock.Take(history, by, LockPatience, output, errors);
+    /// <summary>Takes the lock, then settles what a publish stopped half-way left behind, saying what it recorded.</summary>
+    private PublishLock? Lock(ContentHistory history, string by)
+    {
+        var held = PublishLock.Take(history, by, LockPatience, output, errors);
+        if (held is not null)
+        {
+            foreach (var sentence in new ContentReleases(history).CleanUp())
+            {
+                output.WriteLine(sentence);
+            }
+        }
+        return held;
+    }
 
     private static string? FolderMistake(string source, string live)
     {
@@ -239,6 +259,9 @@ public sealed class ContentPublisher(TimeProvider clock, TimeZoneInfo zone, Text
             ? $"{source} is the live folder itself: publish from a working copy of it ('draft ~/content-draft --to {live}' makes one)."
             : null;
     }
+
+    /// <summary>File names for staff, each escaped.</summary>
+    internal static string Names(IEnumerable<string> files) => string.Join(", ", files.Select(FileNames.Shown));
 
     private static ContentSnapshot? TryLoad(ContentLoader loader, ContentFolder folder)
     {

@@ -32,7 +32,7 @@ public sealed class PublishLock : IDisposable
             {
                 // On Linux, FileShare.None is an exclusive flock: any other process taking it fails until this one closes it or dies.
                 var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                File.WriteAllText(holder, $"{who} since {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz}");
+                SayWho(holder, who);
                 return new PublishLock(held, holder);
             }
             catch (IOException) when (DateTime.UtcNow < giveUp)
@@ -52,12 +52,25 @@ public sealed class PublishLock : IDisposable
         }
     }
 
+    /// <summary>Only for the words of whoever waits: a full disk must not stop the publish here, where it cannot say why.</summary>
+    private static void SayWho(string holder, string who)
+    {
+        try
+        {
+            File.WriteAllText(holder, $"{who} since {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz}");
+        }
+        catch (IOException)
+        {
+            File.Delete(holder);
+        }
+    }
+
     /// <summary>Who holds the lock, as they wrote it when they took it.</summary>
     private static string HeldBy(string holder)
     {
         try
         {
-            return File.ReadAllText(holder);
+            return File.ReadAllText(holder) is { Length: > 0 } who ? who : "someone";
         }
         catch (IOException)
         {

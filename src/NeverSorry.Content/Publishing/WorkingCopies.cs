@@ -29,6 +29,10 @@ public sealed class WorkingCopies(TimeZoneInfo zone, TextWriter output, TextWrit
         {
             return 2;
         }
+        foreach (var sentence in new ContentReleases(history).CleanUp())
+        {
+            output.WriteLine(sentence);
+        }
         var copy = WorkingCopy.Of(copyFolder);
         if (copy is not null && !ContentPublisher.SameFolder(copy.Live, live))
         {
@@ -59,10 +63,10 @@ public sealed class WorkingCopies(TimeZoneInfo zone, TextWriter output, TextWrit
         }
         output.WriteLine(merge.FromLive.Count == 0
             ? $"{copyFolder} already had everything that is live."
-            : $"Brought into {copyFolder} from live: {string.Join(", ", merge.FromLive)}.");
+            : $"Brought into {copyFolder} from live: {ContentPublisher.Names(merge.FromLive)}.");
         if (merge.Conflicts.Count > 0)
         {
-            output.WriteLine($"Changed both on live and in your copy, kept as in your copy: {string.Join(", ", merge.Conflicts)}.");
+            output.WriteLine($"Changed both on live and in your copy, kept as in your copy: {ContentPublisher.Names(merge.Conflicts)}.");
             output.WriteLine("Make the live change there too (history shows it), then publish with --force; publish refuses these files until then.");
         }
         output.WriteLine($"Your copy now starts from the version of {VersionWords.Named(version, zone)}; your own changes are kept.");
@@ -97,13 +101,13 @@ public sealed class WorkingCopies(TimeZoneInfo zone, TextWriter output, TextWrit
         foreach (var version in versions.TakeWhile(v => v.Name != copy.Version).Reverse())
         {
             lines.Add($"  {VersionWords.When(version.WentLive, zone)}, {VersionWords.How(version, history, zone)}:");
-            lines.AddRange(version.Changes.Select(change => $"      {change}"));
+            lines.AddRange(version.Changes.Select(change => $"      {FileNames.Shown(change)}"));
         }
         if (history.Live(liveFiles) is null)
         {
             var newest = versions.Count > 0 ? versions[0].Files : copy.Files;
             var saved = liveFiles.Keys.Union(newest.Keys).Where(f => liveFiles.GetValueOrDefault(f) != newest.GetValueOrDefault(f)).Order(StringComparer.Ordinal);
-            lines.Add($"  and saved in the live folder directly, not published (nobody's name recorded): {string.Join(", ", saved)}");
+            lines.Add($"  and saved in the live folder directly, not published (nobody's name recorded): {ContentPublisher.Names(saved)}");
         }
         return string.Join(Environment.NewLine, lines);
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NeverSorry.Content.Files;
 using NeverSorry.Content.Publishing;
 
 namespace NeverSorry.Web.Commands;
@@ -22,6 +23,7 @@ internal sealed class HistoryCommand : LiveFolderVerb
     private static int Run(string live, TimeZoneInfo zone, TextWriter output)
     {
         var history = new ContentHistory(live);
+        SettleAnUnfinishedPublish(history, output);
         var versions = history.List();
         if (versions.Count == 0)
         {
@@ -43,12 +45,32 @@ internal sealed class HistoryCommand : LiveFolderVerb
             output.WriteLine($"{version.Name}  {when}, {VersionWords.How(version, history, zone)}{(version.Name == liveNow?.Name ? "  ← live now" : "")}");
             foreach (var change in version.Changes)
             {
-                output.WriteLine($"    {change}");
+                output.WriteLine($"    {FileNames.Shown(change)}");
             }
         }
         output.WriteLine();
         output.WriteLine($"History takes {Megabytes(history.Size())} in {history.Folder}: each file's content is kept once, however many of the {versions.Count} versions (at most {ContentHistory.Keep}) name it.");
         return 0;
+    }
+
+    /// <summary>
+    /// What a publish stopped half-way left is cleaned up, and a version it made live recorded, so the list is true;
+    /// only when no publish is running now (history never waits for one).
+    /// </summary>
+    private static void SettleAnUnfinishedPublish(ContentHistory history, TextWriter output)
+    {
+        if (!Directory.Exists(history.Folder))
+        {
+            return;
+        }
+        using var held = PublishLock.Take(history, "history", TimeSpan.Zero, TextWriter.Null, TextWriter.Null);
+        if (held is not null)
+        {
+            foreach (var sentence in new ContentReleases(history).CleanUp())
+            {
+                output.WriteLine(sentence);
+            }
+        }
     }
 
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
-using NeverSorry.Content.Publishing;
 using NeverSorry.Web.Images;
 
 namespace NeverSorry.Web.Live;
@@ -19,10 +18,6 @@ internal sealed partial class ContentStore(
     LastGoodContent lastGood,
     ILogger<ContentStore> logger) : IContentStore
 {
-    private const int MaxAttempts = 5;
-    private static readonly TimeSpan s_publishPoll = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan s_publishPatience = TimeSpan.FromSeconds(10);
-
     private readonly Lock _loading = new();
     private SiteSnapshot? _current;
     private IReadOnlyList<ContentProblem> _problems = [];
@@ -68,7 +63,8 @@ internal sealed partial class ContentStore(
     {
         lock (_loading)
         {
-            var (snapshot, problems) = LoadBetweenPublishes();
+            // A publish switches the live link to a complete new folder; the loader reads the one it found when it started.
+            var (snapshot, problems) = LoadOnce(Folder);
             if (snapshot is null)
             {
                 Fail(problems);
@@ -90,28 +86,6 @@ internal sealed partial class ContentStore(
                 LogWarning(warning.ToString());
             }
             return true;
-        }
-    }
-
-    /// <summary>
-    /// Loads the folder when no publish is replacing its files (<see cref="PublishMarker"/>), and loads it
-    /// again when one started or ended meanwhile, so the snapshot is never half one version, half the next.
-    /// </summary>
-    private (SiteSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems) LoadBetweenPublishes()
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var before = PublishMarker.Read(Folder.Path);
-            for (var waited = TimeSpan.Zero; before.InProgress && waited < s_publishPatience; waited += s_publishPoll)
-            {
-                Thread.Sleep(s_publishPoll);
-                before = PublishMarker.Read(Folder.Path);
-            }
-            var result = LoadOnce(Folder);
-            if (attempt == MaxAttempts || PublishMarker.Read(Folder.Path) == before)
-            {
-                return result;
-            }
         }
     }
 

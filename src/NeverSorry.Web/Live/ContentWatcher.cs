@@ -21,6 +21,7 @@ internal sealed partial class ContentWatcher(ContentStore store, ILogger<Content
     private IDisposable? _subscription;
     private Timer? _debounce;
     private Timer? _poll;
+    private FileSystemWatcher? _link;
     private string _lastSeen = "";
     private string? _realFolder;
 
@@ -33,6 +34,7 @@ internal sealed partial class ContentWatcher(ContentStore store, ILogger<Content
         _realFolder = UnixFiles.RealPath(store.Folder.Path);
         _lastSeen = PollingRequested ? FolderState() : "";
         Subscribe();
+        WatchTheLink();
         _poll = new Timer(_ => Guarded(PollOnce), null, PollInterval, PollInterval);
         return Task.CompletedTask;
     }
@@ -48,9 +50,10 @@ internal sealed partial class ContentWatcher(ContentStore store, ILogger<Content
         lock (_watching)
         {
             _poll?.Dispose();
+            _link?.Dispose();
             _debounce?.Dispose();
             Unsubscribe();
-            (_poll, _debounce) = (null, null);
+            (_poll, _debounce, _link) = (null, null, null);
         }
     }
 
@@ -66,6 +69,23 @@ internal sealed partial class ContentWatcher(ContentStore store, ILogger<Content
         }
     }
 
+    /// <summary>
+    /// A publish renames a new link over the content folder's name: watching that name in its parent folder
+    /// follows the switch at once, where the poll would notice it up to <see cref="PollInterval"/> later.
+    /// </summary>
+    private void WatchTheLink()
+    {
+        var path = store.Folder.Path.TrimEnd(Path.DirectorySeparatorChar);
+        if (PollingRequested || Path.GetDirectoryName(path) is not { } parent || !Directory.Exists(parent))
+        {
+            return;
+        }
+        _link = new FileSystemWatcher(parent, Path.GetFileName(path)) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName };
+        _link.Created += (_, _) => Guarded(PollOnce);
+        _link.Renamed += (_, _) => Guarded(PollOnce);
+        _link.EnableRaisingEvents = true;
+    }
+
     private void Unsubscribe()
     {
         _subscription?.Dispose();
@@ -77,6 +97,10 @@ internal sealed partial class ContentWatcher(ContentStore store, ILogger<Content
     {
         lock (_watching)
         {
+            if (_poll is null && _files is null && _link is null)
+            {
+                return; // Stopped: a late callback must not watch again.
+            }
             var realFolder = UnixFiles.RealPath(store.Folder.Path);
             if (realFolder != _realFolder)
             {
