@@ -1,5 +1,5 @@
-using Microsoft.Net.Http.Headers;
 using NeverSorry.Web.Caching;
+using NeverSorry.Web.Hosting;
 using NeverSorry.Web.Images;
 using NeverSorry.Web.Live;
 
@@ -22,8 +22,8 @@ internal static class PictureEndpoints
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = CachePolicy.Page;
-            return Results.File(path, zip.MediaType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(zip.Name)}\""), enableRangeProcessing: true);
-        });
+            return CachedFileResponse.Send(context, path, zip.MediaType, zip.Name);
+        }).RequireRateLimiting(DownloadLimits.Policy);
         app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, HttpContext context) =>
         {
             if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is not (".jpg" or ".png" or ".webp" or ".avif") || !File.Exists(path))
@@ -31,7 +31,7 @@ internal static class PictureEndpoints
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = CachePolicy.Immutable;
-            return Results.File(path, PlannedFile.MediaTypeOf(name), entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(name)}\""), enableRangeProcessing: true);
-        });
+            return CachedFileResponse.Send(context, path, PlannedFile.MediaTypeOf(name), name);
+        }).RequireRateLimiting(DownloadLimits.Policy);
     }
 }

@@ -26,6 +26,13 @@ internal static class ServerLimits
     /// <summary>The site has no forms and reads no request body; a body a client sends anyway is refused past this.</summary>
     public const long MaxRequestBodySize = 16 * 1024;
 
+    /// <summary>
+    /// A response slower than this, after the grace period, is cut off (Kestrel: 240 B/s after 5 s). 8 kbit/s: a
+    /// phone on 2G (GPRS, about 40 kbit/s) sharing its link among a browser's six connections still passes; a
+    /// client reading a large download a few bytes a second frees its slot once the socket buffers it filled are spent.
+    /// </summary>
+    public static readonly MinDataRate MinResponseDataRate = new(bytesPerSecond: 1024, gracePeriod: TimeSpan.FromSeconds(5));
+
     public static void Apply(KestrelServerLimits limits, IConfiguration configuration)
     {
         limits.MaxConcurrentConnections = MaxConcurrentConnections;
@@ -34,6 +41,7 @@ internal static class ServerLimits
         limits.KeepAliveTimeout = KeepAliveTimeout;
         limits.RequestHeadersTimeout = RequestHeadersTimeout;
         limits.MaxRequestBodySize = MaxRequestBodySize;
+        limits.MinResponseDataRate = MinResponseDataRate;
         configuration.GetSection(Section).Bind(limits);
     }
 }
