@@ -8,7 +8,8 @@ namespace NeverSorry.Web.Controllers;
 /// <summary>
 /// Serves the picture cache: every file under its hash-named address, <c>immutable</c> (a change makes a new
 /// name), and the ZIP of all stills at its one stable address with the pages' cache policy. Files are sent
-/// from disk as streams, with ranges, never read into memory. Nothing is made here: a name not made yet is a 404.
+/// from disk as streams, with ranges, never read into memory (<see cref="CachedFileResponse"/>), at most
+/// <c>Downloads:Concurrency</c> at once (<see cref="DownloadLimits"/>). Nothing is made here: a name not made yet is a 404.
 /// </summary>
 internal static class PictureEndpoints
 {
