@@ -41,7 +41,12 @@ internal static class ServerLimits
         limits.KeepAliveTimeout = KeepAliveTimeout;
         limits.RequestHeadersTimeout = RequestHeadersTimeout;
         limits.MaxRequestBodySize = MaxRequestBodySize;
-        limits.MinResponseDataRate = MinResponseDataRate;
-        configuration.GetSection(Section).Bind(limits);
+        var section = configuration.GetSection(Section);
+        section.Bind(limits);
+        // MinDataRate has no setters, so binding leaves it alone: its two values are read here.
+        var rate = section.GetSection(nameof(limits.MinResponseDataRate));
+        limits.MinResponseDataRate = new MinDataRate(
+            rate.GetValue(nameof(MinDataRate.BytesPerSecond), MinResponseDataRate.BytesPerSecond),
+            rate.GetValue(nameof(MinDataRate.GracePeriod), MinResponseDataRate.GracePeriod));
     }
 }
