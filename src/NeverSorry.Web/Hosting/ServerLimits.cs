@@ -12,8 +12,9 @@ internal static class ServerLimits
     public const string Section = "Kestrel:Limits";
 
     /// <summary>
-    /// Connections served at once; past it Kestrel closes a new one at once. Far below the usual open-file
-    /// limit, so a flood of idle connections can never exhaust the process's file handles.
+    /// Connections served at once; past it Kestrel closes a new one at once, so a flood of idle connections
+    /// cannot exhaust the process's file handles as long as the open-file limit covers this, the downloads'
+    /// files (<see cref="DownloadOptions.Concurrency"/>) and the process's own: 4,560 by default (docs/operations.md).
     /// </summary>
     public const long MaxConcurrentConnections = 4096;
 
