@@ -74,6 +74,7 @@ internal static class SiteApp
         // (its hosted service still loads the key ring; test NothingPerInstance): keys kept in memory leave nothing.
         builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
         builder.Services.AddDownloadLimits();
+        builder.Services.AddHostedService<OpenFileLimitCheck>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SecurityHeaderSets>();
         builder.Services.AddSingleton<PageWarmer>();
