@@ -73,6 +73,8 @@ internal static class SiteApp
         // MVC brings data protection, whose key ring writes a key file at start-up even with the ephemeral provider
         // (its hosted service still loads the key ring; test NothingPerInstance): keys kept in memory leave nothing.
         builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
+        builder.Services.AddDownloadLimits();
+        builder.Services.AddHostedService<OpenFileLimitCheck>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SecurityHeaderSets>();
         builder.Services.AddSingleton<PageWarmer>();
@@ -114,6 +116,8 @@ internal static class SiteApp
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<CanonicalAddresses>();
         app.UseRouting();
+        // After routing: only the endpoints that ask for it (the picture downloads) are limited.
+        app.UseRateLimiter();
         // MVC brings authentication and authorization, which WebApplication would otherwise put in front of
         // every request (a service scope each); the site signs nobody in, so they run only past the cache.
         app.UseAuthentication();

@@ -1,5 +1,5 @@
-using Microsoft.Net.Http.Headers;
 using NeverSorry.Web.Caching;
+using NeverSorry.Web.Hosting;
 using NeverSorry.Web.Images;
 using NeverSorry.Web.Live;
 
@@ -8,8 +8,9 @@ namespace NeverSorry.Web.Controllers;
 /// <summary>
 /// Serves the picture cache: every file under its hash-named address, <c>immutable</c> (a change makes a new
 /// name), and the ZIP of all stills at its one stable address with the pages' cache policy. Files are sent
-/// from disk as streams, with ranges, never read into memory. Nothing is made here: a name not made yet is a 404
-/// (and one made but since lost from the cache is made again by the worker).
+/// from disk as streams, with ranges, never read into memory (<see cref="CachedFileResponse"/>), at most
+/// <c>Downloads:Concurrency</c> at once (<see cref="DownloadLimits"/>). Nothing is made here: a name not made yet is
+/// a 404 (and one made but since lost from the cache is made again by the worker).
 /// </summary>
 internal static class PictureEndpoints
 {
@@ -25,8 +26,8 @@ internal static class PictureEndpoints
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = CachePolicy.Page;
-            return Results.File(path, zip.MediaType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(zip.Name)}\""), enableRangeProcessing: true);
-        });
+            return CachedFileResponse.Send(context, path, zip.MediaType, zip.Name);
+        }).RequireRateLimiting(DownloadLimits.Policy);
         app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, PictureWorker worker, HttpContext context) =>
         {
             if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is not (".jpg" or ".png" or ".webp" or ".avif") || !File.Exists(path))
@@ -35,7 +36,7 @@ internal static class PictureEndpoints
                 return Results.NotFound();
             }
             context.Response.Headers.CacheControl = CachePolicy.Immutable;
-            return Results.File(path, PlannedFile.MediaTypeOf(name), entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(name)}\""), enableRangeProcessing: true);
-        });
+            return CachedFileResponse.Send(context, path, PlannedFile.MediaTypeOf(name), name);
+        }).RequireRateLimiting(DownloadLimits.Policy);
     }
 }

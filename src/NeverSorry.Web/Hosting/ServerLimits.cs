@@ -12,8 +12,9 @@ internal static class ServerLimits
     public const string Section = "Kestrel:Limits";
 
     /// <summary>
-    /// Connections served at once; past it Kestrel closes a new one at once. Far below the usual open-file
-    /// limit, so a flood of idle connections can never exhaust the process's file handles.
+    /// Connections served at once; past it Kestrel closes a new one at once, so a flood of idle connections
+    /// cannot exhaust the process's file handles as long as the open-file limit covers this, the downloads'
+    /// files (<see cref="DownloadOptions.Concurrency"/>) and the process's own: 4,560 by default (docs/operations.md).
     /// </summary>
     public const long MaxConcurrentConnections = 4096;
 
@@ -26,6 +27,13 @@ internal static class ServerLimits
     /// <summary>The site has no forms and reads no request body; a body a client sends anyway is refused past this.</summary>
     public const long MaxRequestBodySize = 16 * 1024;
 
+    /// <summary>
+    /// A response slower than this, after the grace period, is cut off (Kestrel: 240 B/s after 5 s). 8 kbit/s: a
+    /// phone on 2G (GPRS, about 40 kbit/s) sharing its link among a browser's six connections still passes; a
+    /// client reading a large download a few bytes a second frees its slot once the socket buffers it filled are spent.
+    /// </summary>
+    public static readonly MinDataRate MinResponseDataRate = new(bytesPerSecond: 1024, gracePeriod: TimeSpan.FromSeconds(5));
+
     public static void Apply(KestrelServerLimits limits, IConfiguration configuration)
     {
         limits.MaxConcurrentConnections = MaxConcurrentConnections;
@@ -34,6 +42,12 @@ internal static class ServerLimits
         limits.KeepAliveTimeout = KeepAliveTimeout;
         limits.RequestHeadersTimeout = RequestHeadersTimeout;
         limits.MaxRequestBodySize = MaxRequestBodySize;
-        configuration.GetSection(Section).Bind(limits);
+        var section = configuration.GetSection(Section);
+        section.Bind(limits);
+        // MinDataRate has no setters, so binding leaves it alone: its two values are read here.
+        var rate = section.GetSection(nameof(limits.MinResponseDataRate));
+        limits.MinResponseDataRate = new MinDataRate(
+            rate.GetValue(nameof(MinDataRate.BytesPerSecond), MinResponseDataRate.BytesPerSecond),
+            rate.GetValue(nameof(MinDataRate.GracePeriod), MinResponseDataRate.GracePeriod));
     }
 }

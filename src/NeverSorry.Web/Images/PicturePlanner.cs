@@ -75,7 +75,7 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
         }
         if (sources.Count > 0)
         {
-            var zipHash = Hash([PictureSettings.Version, .. sources.Select(s => $"{s.Sha256} {s.Label} {s.Caption} {s.Credit} {s.Usage}")]);
+            var zipHash = Hash([PictureSettings.Version, StillsZip.Layout, .. PressFileNames.Of(film, sources), .. sources.Select(s => $"{s.Sha256} {s.Label} {s.Caption} {s.Credit} {s.Usage}")]);
             files.Add(new PlannedFile($"stills.{zipHash}.zip", PictureKind.Zip, null, 0, 0));
         }
         return files;

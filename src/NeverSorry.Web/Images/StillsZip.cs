@@ -6,12 +6,16 @@ using NeverSorry.Content.Pictures;
 namespace NeverSorry.Web.Images;
 
 /// <summary>
-/// All the pictures press may download, in one ZIP: each original as staff supplied it (stored, not
-/// compressed again: JPEG and PNG are compressed already) and a text file of their captions, credits and terms.
+/// All the pictures press may download, in one ZIP: each original's bytes as staff supplied them (stored, not
+/// compressed again: JPEG and PNG are compressed already) under the name the site gives it (<see cref="PressFileNames"/>),
+/// and a text file of their captions, credits and terms under those names.
 /// </summary>
 internal static class StillsZip
 {
     public const string CaptionsName = "captions.txt";
+
+    /// <summary>Part of the ZIP's cached name: bump when what is written changes, so a cached ZIP is made again.</summary>
+    public const string Layout = "press-names";
 
     /// <summary>The name a browser saves the ZIP under (the link's <c>download</c>, so nginx needs no header for it), e.g. <c>ai-weiwei-never-sorry-stills.zip</c>.</summary>
     public static string DownloadName(string title) => Slug.Of($"{title} stills") + ".zip";
@@ -20,9 +24,9 @@ internal static class StillsZip
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var captions = new StringBuilder($"{film.Title} ({film.Year}): pictures for press\n");
-        foreach (var (source, path) in pictures)
+        var names = PressFileNames.Of(film, [.. pictures.Select(p => p.Source)]);
+        foreach (var ((source, path), name) in pictures.Zip(names))
         {
-            var name = Path.GetFileName(source.File);
             var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
             using (var to = entry.Open())
             using (var from = File.OpenRead(path))

@@ -13,17 +13,23 @@ public sealed class PictureSite : IAsyncLifetime
     private readonly TempContentFolder _content;
     private readonly Lazy<SiteFactory> _site;
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
     public PictureSite()
-        : this(TempContentFolder.CopyOfReal().WithStillsAndPoster(), Directory.CreateTempSubdirectory("neversorry-pictures-").FullName)
+        : this(new Dictionary<string, string>())
     {
     }
 
-    private PictureSite(TempContentFolder content, string cachePath)
+    private PictureSite(IReadOnlyDictionary<string, string> settings)
     {
-        _content = content;
-        CachePath = cachePath;
+        _content = TempContentFolder.CopyOfReal().WithStillsAndPoster();
+        CachePath = Directory.CreateTempSubdirectory("neversorry-pictures-").FullName;
+        _settings = settings;
         _site = new(() => NewSite());
     }
+
+    /// <summary>A picture site with more configuration than the public address and the cache, e.g. a lowered limit.</summary>
+    public static PictureSite With(IReadOnlyDictionary<string, string> settings) => new(settings);
 
     public string ContentPath => _content.Path;
 
@@ -32,7 +38,7 @@ public sealed class PictureSite : IAsyncLifetime
     public SiteFactory Site => _site.Value;
 
     /// <summary>Another instance over the same content and cache, as after a restart.</summary>
-    public SiteFactory NewSite() => new(_content.Path, settings: new Dictionary<string, string>
+    public SiteFactory NewSite() => new(_content.Path, settings: new Dictionary<string, string>(_settings)
     {
         ["Site:BaseUrl"] = PublicSite.BaseUrl,
         ["Pictures:CachePath"] = CachePath,

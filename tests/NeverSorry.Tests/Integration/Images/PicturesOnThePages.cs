@@ -9,6 +9,9 @@ namespace NeverSorry.Tests.Integration.Images;
 /// <summary>With a generated still, second still and poster: what the home and press pages show, and the files behind them.</summary>
 public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSite>
 {
+    /// <summary>What press save the pictures as: the film, the role, the still's place in film.json, the real format.</summary>
+    private static readonly string[] SiteNames = ["ai-weiwei-never-sorry-poster.jpg", "ai-weiwei-never-sorry-still-01.jpg", "ai-weiwei-never-sorry-still-02.png"];
+
     [Fact]
     public async Task TheHomePageLeadsWithTheStillInEveryFormatWithItsSizeFetchedFirst()
     {
@@ -85,9 +88,9 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
         Assert.StartsWith("public, max-age=60", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
 
-        Assert.Equal(["captions.txt", "poster.jpg", "still-1.jpg", "still-2.png"], zip.Entries.Select(e => e.FullName).Order());
+        Assert.Equal([.. SiteNames, "captions.txt"], zip.Entries.Select(e => e.FullName));
         using var still = new MemoryStream();
-        await using (var entry = zip.GetEntry("still-1.jpg")!.Open())
+        await using (var entry = zip.GetEntry("ai-weiwei-never-sorry-still-01.jpg")!.Open())
         {
             await entry.CopyToAsync(still, TestContext.Current.CancellationToken);
         }
@@ -96,6 +99,20 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
         var text = await captions.ReadToEndAsync(TestContext.Current.CancellationToken);
         Assert.Contains(PictureContent.StillCaption, text, StringComparison.Ordinal);
         Assert.Contains("Terms: Editorial use only", text, StringComparison.Ordinal);
+        Assert.All(SiteNames, name => Assert.Contains(name, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EachPictureDownloadsUnderTheNameItHasInTheZip()
+    {
+        var client = await pictures.SettledClientAsync();
+        var page = await client.GetDocumentAsync(Pages.Press);
+
+        var links = page.Section("Stills and poster").QuerySelectorAll(".gallery a[download]");
+
+        Assert.Equal(SiteNames, links.Select(a => a.GetAttribute("download")).Order());
+        var poster = links.Single(a => a.GetAttribute("download") == "ai-weiwei-never-sorry-poster.jpg").GetAttribute("href")!;
+        Assert.Equal(File.ReadAllBytes(Path.Combine(pictures.ContentPath, "images", "poster.jpg")), await client.GetByteArrayAsync(poster, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class ServerLimitsApplied
         Assert.True(limits.KeepAliveTimeout <= TimeSpan.FromSeconds(15), $"Keep-alive timeout {limits.KeepAliveTimeout}.");
         Assert.True(limits.RequestHeadersTimeout <= TimeSpan.FromSeconds(10), $"Request headers timeout {limits.RequestHeadersTimeout}.");
         Assert.True(limits.MaxRequestBodySize <= 16 * 1024, $"Request body limit {limits.MaxRequestBodySize}.");
+        Assert.Equal((1024, TimeSpan.FromSeconds(5)), (limits.MinResponseDataRate!.BytesPerSecond, limits.MinResponseDataRate.GracePeriod));
     }
 
     [Fact]
@@ -42,9 +43,11 @@ public sealed class ServerLimitsApplied
         {
             ["Kestrel:Limits:MaxConcurrentConnections"] = "20000",
             ["Kestrel:Limits:KeepAliveTimeout"] = "00:01:00",
+            ["Kestrel:Limits:MinResponseDataRate:BytesPerSecond"] = "4096",
         });
 
         Assert.Equal(20_000, limits.MaxConcurrentConnections);
+        Assert.Equal((4096, TimeSpan.FromSeconds(5)), (limits.MinResponseDataRate!.BytesPerSecond, limits.MinResponseDataRate.GracePeriod));
         Assert.Equal(TimeSpan.FromMinutes(1), limits.KeepAliveTimeout);
         Assert.Equal(ServerLimits.RequestHeadersTimeout, limits.RequestHeadersTimeout);
     }
