@@ -18,9 +18,9 @@ internal sealed partial class OpenFileLimitCheck(IOptions<KestrelServerOptions> 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (kestrel.Value.Limits.MaxConcurrentConnections is { } connections && File.Exists(Limits)
-            && SoftLimit(File.ReadAllText(Limits)) is { } limit && limit < Needed(connections, downloads.Value.Concurrency))
+            && SoftLimit(File.ReadAllText(Limits)) is { } limit && limit < Needed(connections, downloads.Value.Files))
         {
-            LogTooLow(limit, Needed(connections, downloads.Value.Concurrency), connections, downloads.Value.Concurrency, OwnFiles);
+            LogTooLow(limit, Needed(connections, downloads.Value.Files), connections, downloads.Value.Files, OwnFiles);
         }
         return Task.CompletedTask;
     }
@@ -34,6 +34,6 @@ internal sealed partial class OpenFileLimitCheck(IOptions<KestrelServerOptions> 
         limits.Split('\n').FirstOrDefault(line => line.StartsWith("Max open files", StringComparison.Ordinal))?
             .Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, _, _, var soft, ..] && long.TryParse(soft, out var value) ? value : null;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The open-file limit is {Limit}, below the {Needed} this site may need at worst ({Connections} connections, {Downloads} downloads and {Own} files of its own); raise it (ulimit -n, or LimitNOFILE= in a systemd unit) or lower Kestrel:Limits:MaxConcurrentConnections")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The open-file limit is {Limit}, below the {Needed} this site may need at worst ({Connections} connections, {Downloads} pictures and downloads sent at once and {Own} files of its own); raise it (ulimit -n, or LimitNOFILE= in a systemd unit) or lower Kestrel:Limits:MaxConcurrentConnections")]
     private partial void LogTooLow(long limit, long needed, long connections, int downloads, int own);
 }

@@ -13,8 +13,9 @@ internal static class ServerLimits
 
     /// <summary>
     /// Connections served at once; past it Kestrel closes a new one at once, so a flood of idle connections
-    /// cannot exhaust the process's file handles as long as the open-file limit covers this, the downloads'
-    /// files (<see cref="DownloadOptions.Concurrency"/>) and the process's own: 4,560 by default (docs/operations.md).
+    /// cannot exhaust the process's file handles as long as the open-file limit covers this, the files of the
+    /// pictures and downloads being sent (<see cref="DownloadOptions.Files"/>) and the process's own: 4,752 by
+    /// default (docs/operations.md).
     /// </summary>
     public const long MaxConcurrentConnections = 4096;
 

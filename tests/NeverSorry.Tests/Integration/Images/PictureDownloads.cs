@@ -6,8 +6,9 @@ using NeverSorry.Web.Images;
 namespace NeverSorry.Tests.Integration.Images;
 
 /// <summary>
-/// How a picture or the ZIP is sent: downloads have a limit of their own (lowered here to two at once, none
-/// waiting), past which a download is refused at once while pages are still served; each download holds one
+/// How a picture or the ZIP is sent: downloads (the ZIP, full-size originals) have a limit of their own (lowered
+/// here to two at once, none waiting), past which a download is refused at once while pages and their pictures
+/// are still served; each download holds one
 /// open file; and a range is sent only when <c>If-Range</c> names the current file (RFC 9110 §13.1.5).
 /// </summary>
 public sealed class PictureDownloads(PictureDownloads.TwoAtOnce site) : IClassFixture<PictureDownloads.TwoAtOnce>
@@ -41,6 +42,10 @@ public sealed class PictureDownloads(PictureDownloads.TwoAtOnce site) : IClassFi
             Assert.True(third.Headers.ConnectionClose, "A refused download kept its connection.");
             using var page = await site.Client.GetAsync(Pages.Home, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            using var pagePicture = await site.Client.GetAsync(PagePictureUrl(), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, pagePicture.StatusCode);
+            using var original = await site.Client.GetAsync(OriginalUrl(), HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, original.StatusCode);
         }
         Assert.Equal(HttpStatusCode.OK, await StatusOnceTheDownloadsEndAsync());
     }
@@ -67,7 +72,7 @@ public sealed class PictureDownloads(PictureDownloads.TwoAtOnce site) : IClassFi
     [InlineData("Sat, 01 Jan 2000 00:00:00 GMT", HttpStatusCode.OK)]
     public async Task ARangeIsSentOnlyWhenIfRangeNamesTheCurrentFile(string? ifRange, HttpStatusCode expected)
     {
-        var original = PictureSite.PicturesOf(site.Pictures.Site).Original(PictureSite.PicturesOf(site.Pictures.Site).Sources[0])!.Url;
+        var original = OriginalUrl();
         using var whole = await site.Client.GetAsync(original, TestContext.Current.CancellationToken);
         var tag = whole.Headers.ETag!.Tag;
         using var request = new HttpRequestMessage(HttpMethod.Get, original);
@@ -82,6 +87,19 @@ public sealed class PictureDownloads(PictureDownloads.TwoAtOnce site) : IClassFi
         Assert.Equal(expected, response.StatusCode);
         var length = expected == HttpStatusCode.OK ? whole.Content.Headers.ContentLength : 10;
         Assert.Equal(length, (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length);
+    }
+
+    private string OriginalUrl()
+    {
+        var pictures = PictureSite.PicturesOf(site.Pictures.Site);
+        return pictures.Original(pictures.Sources[0])!.Url;
+    }
+
+    /// <summary>The smallest JPEG made for the pages of the first picture: what a page shows, not a download.</summary>
+    private string PagePictureUrl()
+    {
+        var pictures = PictureSite.PicturesOf(site.Pictures.Site);
+        return pictures.Sizes(pictures.Sources[0], PictureKind.Jpeg)[0].Url;
     }
 
     /// <summary>A download of the ZIP whose headers have come and whose body is left unread, as a slow client leaves it.</summary>

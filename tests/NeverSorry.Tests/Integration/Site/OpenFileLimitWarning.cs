@@ -29,7 +29,7 @@ public sealed class OpenFileLimitWarning
 
     [Fact]
     public void TheDefaultsNeedALimitThatCoversConnectionsDownloadsAndTheProcess() =>
-        Assert.Equal(4_096 + 64 + 400, OpenFileLimitCheck.Needed(ServerLimits.MaxConcurrentConnections, new DownloadOptions().Concurrency));
+        Assert.Equal(4_096 + 64 + 192 + 400, OpenFileLimitCheck.Needed(ServerLimits.MaxConcurrentConnections, new DownloadOptions().Files));
 
     [Fact]
     public async Task ASiteAllowedMoreConnectionsThanItsLimitCoversWarnsAtStart()
@@ -42,7 +42,7 @@ public sealed class OpenFileLimitWarning
         _ = site.Server;
 
         var warning = Assert.Single(log.Events, e => e.Level == LogEventLevel.Warning && e.Message.StartsWith("The open-file limit is", StringComparison.Ordinal));
-        Assert.Contains("1000000000 connections, 64 downloads", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("1000000000 connections, 256 pictures and downloads", warning.Message, StringComparison.Ordinal);
         Assert.EndsWith("or lower Kestrel:Limits:MaxConcurrentConnections", warning.Message, StringComparison.Ordinal);
     }
 }
