@@ -19,9 +19,9 @@ internal static class PictureEndpoints
         app.MapMethods(PictureUrls.StillsZip, [HttpMethods.Get, HttpMethods.Head], (IContentStore content, PictureCache cache, PictureWorker worker, HttpContext context) =>
         {
             var snapshot = content.Current;
-            if (snapshot.Pictures.Zip is not { } zip || cache.PathOf(zip.Name) is not { } path || !File.Exists(path))
+            if (snapshot.Pictures.Zip is not { } zip || cache.PathOf(zip.Name) is not { } path || !cache.Has(zip.Name))
             {
-                // Made but gone (the cache was emptied): made again; until then, as for a file not made yet.
+                // Made but gone or unreadable (the cache was emptied): made again; until then, as for a file not made yet.
                 worker.NoticeMissing(snapshot.Pictures.Zip?.Name ?? "");
                 return Results.NotFound();
             }
@@ -30,7 +30,7 @@ internal static class PictureEndpoints
         }).RequireRateLimiting(DownloadLimits.Policy);
         app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, PictureWorker worker, HttpContext context) =>
         {
-            if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is not (".jpg" or ".png" or ".webp" or ".avif") || !File.Exists(path))
+            if (cache.PathOf(name) is not { } path || Path.GetExtension(name) is not (".jpg" or ".png" or ".webp" or ".avif") || !cache.Has(name))
             {
                 worker.NoticeMissing(name);
                 return Results.NotFound();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using NeverSorry.Content.Files;
 using NeverSorry.Content.Pictures;
 
 namespace NeverSorry.Web.Images;
@@ -22,7 +23,26 @@ internal sealed partial class PictureCache : IVerifiedPictures
     /// <summary>The file of a cached name; null for anything that is not one (a path, a dot file).</summary>
     public string? PathOf(string name) => CachedName().IsMatch(name) ? Path.Combine(Folder, name) : null;
 
-    public bool Has(string name) => PathOf(name) is { } path && File.Exists(path);
+    /// <summary>
+    /// Whether the name is in the cache as a file that can be read: one made unreadable, or replaced by a pipe
+    /// (which would stall whoever sends it), counts as lost and is made again.
+    /// </summary>
+    public bool Has(string name)
+    {
+        if (PathOf(name) is not { } path || !File.Exists(path))
+        {
+            return false;
+        }
+        try
+        {
+            using var file = UnixFiles.OpenRegular(path);
+            return file is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     public void Write(string name, byte[] bytes) => Write(name, stream => stream.Write(bytes));
 

@@ -29,6 +29,26 @@ public sealed class PictureCacheHeals : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ACacheFileReplacedByAPipeIsNeitherSentNorWaitedOnButMadeAgain()
+    {
+        var client = await _pictures.SettledClientAsync();
+        var src = (await client.GetDocumentAsync(Pages.Home)).QuerySelector("main picture img")!.GetAttribute("src")!;
+        var file = Path.Combine(_pictures.CachePath, src[(src.LastIndexOf('/') + 1)..]);
+
+        // A pipe stands where the file was: sending it would wait for a writer that never comes.
+        File.Delete(file);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [file]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync(client, src));
+        Assert.Equal(HttpStatusCode.OK, await Eventually.AnswerAsync(() => StatusOfAsync(client, src), s => s == HttpStatusCode.OK));
+        Assert.True(new FileInfo(file).Length > 0, "The picture was not made again in the pipe's place.");
+    }
+
+    [Fact]
     public async Task APictureThatCouldNotBeMadeIsNamedOnHealthzAndMadeAfterTheFixAndAReload()
     {
         var client = await _pictures.SettledClientAsync();
