@@ -60,7 +60,7 @@ grep -E "Latency|Requests/sec|requests in|50%|99%|Non-2xx" "$work/wrk.txt"
 
 echo "== sizes made (bytes, all $count stills)"
 for ext in jpg webp avif; do
-  for w in 640 1280 1920; do
+  for w in 640 960 1280 1600 1920; do
     printf '%s %s: ' "$ext" "$w"; find "$work/cache" -name "still-*-$w.*.$ext" -printf '%s\n' | awk '{ s += $1; n++ } END { printf "%d files, mean %.0f\n", n, s / n }'
   done
 done

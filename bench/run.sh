@@ -39,7 +39,6 @@ command -v wrk >/dev/null || need+=(wrk)
 [[ $lighthouse == 0 || -x /usr/bin/chromium ]] || need+=(chromium)
 command -v curl >/dev/null || need+=(curl)
 if ((${#need[@]})); then apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; fi
-if [[ $lighthouse != 0 ]]; then npm ci --prefix "$repo/bench" --no-audit --no-fund --loglevel=error >/dev/null; fi
 
 if [[ -n ${SITE_DIR:-} ]]; then
   site_dir=$(cd "$SITE_DIR" && pwd)
@@ -150,41 +149,7 @@ css=$(grep -o '/css/site\.[a-z0-9]*\.css' "$work/export/index.html" | head -n 1)
 echo "stylesheet $css: $(curl -fsI -H 'Accept-Encoding: br' "http://127.0.0.1:$site_port$css" | grep -i '^cache-control' | tr -d '\r')"
 
 if [[ $lighthouse != 0 ]]; then
-  # Lighthouse's scores vary from run to run (its guidance: take the median of several runs), so each
-  # page runs LH_RUNS times and the run with the median performance score is reported.
-  runs=${LH_RUNS:-3}
-  echo "== Lighthouse (mobile defaults), Chromium at /usr/bin/chromium, median of $runs runs"
-  printf '%-22s %5s %5s %5s %5s %9s %6s  %s\n' page perf a11y bp seo weight CLS "perf of each run"
-  for page in "${pages[@]}"; do
-    reports=()
-    for run in $(seq 1 "$runs"); do
-      out="$work/lh-$(echo "$page" | tr / _)-$run.json"
-      # Lighthouse now and then fails to record its trace in headless Chromium (NO_NAVSTART) and asks to
-      # be run again: a failed run is said, with its reason, and tried once more.
-      for attempt in 1 2; do
-        CHROME_PATH=/usr/bin/chromium "$repo/bench/node_modules/.bin/lighthouse" "http://127.0.0.1:$site_port$page" \
-          --quiet --output=json --output-path="$out" \
-          --only-categories=performance,accessibility,best-practices,seo \
-          --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-          >"$out.log" 2>&1 && { reports+=("$out"); break; }
-        echo "lighthouse failed on $page (run $run, attempt $attempt):"
-        tail -n 3 "$out.log" | sed 's/^/    /'
-      done
-    done
-    ((${#reports[@]})) || { all_ok=no; continue; }
-    node -e '
-      const [page, ...files] = process.argv.slice(1);
-      const all = files.map(f => require(f)).sort((x, y) => x.categories.performance.score - y.categories.performance.score);
-      const r = all[Math.floor(all.length / 2)], c = r.categories, a = r.audits;
-      const s = k => Math.round(c[k].score * 100);
-      const kb = (a["total-byte-weight"].numericValue / 1024).toFixed(1) + " KB";
-      console.log([page.padEnd(22), ...["performance","accessibility","best-practices","seo"].map(k => String(s(k)).padStart(5)),
-        kb.padStart(9), String(a["cumulative-layout-shift"].numericValue).padStart(6),
-        " " + all.map(x => Math.round(x.categories.performance.score * 100)).join(" ")].join(" "));
-      for (const k of ["total-blocking-time", "largest-contentful-paint", "render-blocking-resources"])
-        if (a[k].score !== null && a[k].score < 1) console.log("    " + k + ": " + (a[k].displayValue || a[k].score));
-    ' "$page" "${reports[@]}"
-  done
+  bash "$repo/bench/lighthouse.sh" "http://127.0.0.1:$site_port" "${pages[@]}" || all_ok=no
 fi
 
 [[ $all_ok == yes ]] && echo "goal met: every page at 0.85 of nginx or more, first answer within 0.5 s" || echo "goal not met (0.85 of nginx on every page, first answer within 0.5 s)"

@@ -78,7 +78,6 @@ internal static class SiteApp
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SecurityHeaderSets>();
         builder.Services.AddSingleton<PageWarmer>();
-        builder.Services.AddSingleton<SiteToday>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

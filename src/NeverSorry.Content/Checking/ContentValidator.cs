@@ -30,6 +30,7 @@ public static partial class ContentValidator
             problems.Add(film.Problem("$.rating.reason", "write the reason without the leading 'for' (the site writes \"R for some language\" itself), for example \"some language\"."));
         }
         RequireText(film, "$.release.type", f.Release.Type, problems);
+        FirstScreenChecks.Check(film, problems);
         if (f.Year < 1888 || f.Year > 2200)
         {
             problems.Add(film.Problem("$.year", $"{f.Year} is not a plausible year for the film; write the four-digit year, for example 2012."));
@@ -101,6 +102,7 @@ public static partial class ContentValidator
                     $"this festival ({list[i].Name}, {list[i].Year}) is written twice, on line {firstLine} and on this line, and the pages would list it twice. Remove one of the two."));
             }
             RequireText(festivals, $"$.festivals[{i}].name", list[i].Name, problems);
+            CheckAward(festivals, i, problems);
             var year = list[i].Year;
             if (year < FirstFestivalYear || year < filmYear - 1 || year > filmYear + 50)
             {
@@ -127,6 +129,7 @@ public static partial class ContentValidator
                 problems.Add(run.Problem($"$.engagements[{i}].end",
                     $"this engagement ends ({engagements[i].End:yyyy-MM-dd}) before it starts ({engagements[i].Start:yyyy-MM-dd}); swap or correct the dates."));
             }
+            CheckWhereAndTickets(run, i, problems);
         }
         RefuseRepeatedEngagements(run, problems);
     }

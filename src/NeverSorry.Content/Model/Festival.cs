@@ -22,4 +22,7 @@ public sealed record Festival
 
     [Description("The year the festival showed the film, e.g. 2012.")]
     public required int Year { get; init; }
+
+    [Description("Optional: the prize the festival gave the film, e.g. \"Special Jury Prize\", exactly as the festival names it. Without it the film was an official selection. Only write a prize the film really won.")]
+    public string? Award { get; init; }
 }

@@ -20,6 +20,9 @@ public sealed record Film
     [Description("The genre, e.g. \"Biographical Documentary\".")]
     public required string Genre { get; init; }
 
+    [Description("The film in one sentence, shown under the title on the home page's first screen, e.g. \"The inside story of …\": plain words on one line, at most 240 characters, no Markdown or HTML. Optional.")]
+    public string? Logline { get; init; }
+
     [Description("The MPA rating and its reason.")]
     public required Rating Rating { get; init; }
 
@@ -110,6 +113,9 @@ public sealed record Still
 
     [Description("The copyright notice as the rights holder words it, e.g. \"© 2012 …\", for search engines. Optional: leave it out unless you have it in writing.")]
     public string? Copyright { get; init; }
+
+    [Description("Optional: the point the picture is about, e.g. a face, as fractions of its width and height from the top left: { \"x\": 0.5, \"y\": 0.3 }. Crops keep it in view and titles set over the picture stay clear of it. Without it, the middle.")]
+    public Focus? Focus { get; init; }
 }
 
 /// <summary>The poster or key art: a picture file with its alt text, and optionally its credit and terms.</summary>
@@ -129,6 +135,22 @@ public sealed record Poster
 
     [Description("The copyright notice as the rights holder words it, e.g. \"© 2012 …\", for search engines. Optional: leave it out unless you have it in writing.")]
     public string? Copyright { get; init; }
+
+    [Description("Optional: the point the picture is about, e.g. a face, as fractions of its width and height from the top left: { \"x\": 0.5, \"y\": 0.3 }. Crops keep it in view and titles set over the picture stay clear of it. Without it, the middle.")]
+    public Focus? Focus { get; init; }
+}
+
+/// <summary>Where in a picture its subject is, as fractions of its width and height from the top left.</summary>
+public sealed record Focus
+{
+    /// <summary>The middle of the picture, which crops keep when staff give no focus.</summary>
+    public static Focus Middle { get; } = new() { X = 0.5, Y = 0.5 };
+
+    [Description("From the left edge (0) to the right edge (1).")]
+    public required double X { get; init; }
+
+    [Description("From the top edge (0) to the bottom edge (1).")]
+    public required double Y { get; init; }
 }
 
 public sealed record Link

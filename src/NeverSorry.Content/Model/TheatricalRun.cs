@@ -26,6 +26,15 @@ public sealed record Engagement
     [Description("The last day of the engagement, written yyyy-MM-dd; the same as start for a single day.")]
     public required DateOnly End { get; init; }
 
+    [Description("Optional: the theater's city, e.g. \"New York\", shown beside its name.")]
+    public string? City { get; init; }
+
+    [Description("Optional: the theater's street address, e.g. \"323 Sixth Avenue, New York, NY 10014\", for moviegoers and maps.")]
+    public string? Address { get; init; }
+
+    [Description("Optional: the page where tickets for this engagement are sold, starting with https://.")]
+    public Uri? Tickets { get; init; }
+
     /// <summary>Days on screen, counting the opening and the closing day.</summary>
     [JsonIgnore]
     public int Days => End.DayNumber - Start.DayNumber + 1;

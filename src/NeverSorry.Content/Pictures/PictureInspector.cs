@@ -25,11 +25,11 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
         var f = film.Value;
         if (f.Poster is { } poster)
         {
-            Add(film, folder, "$.poster", poster.File, poster.Alt, SourcePicture.PosterLabel, null, poster.Credit, poster.Usage, poster.Copyright, problems, pictures);
+            Add(film, folder, "$.poster", poster.File, poster.Alt, SourcePicture.PosterLabel, null, poster.Credit, poster.Usage, poster.Copyright, poster.Focus, problems, pictures);
         }
         if (f.Still is { File: not null } still)
         {
-            Add(film, folder, "$.still", still.File, still.Alt, SourcePicture.StillLabel, still.Caption, still.Credit, still.Usage, still.Copyright, problems, pictures);
+            Add(film, folder, "$.still", still.File, still.Alt, SourcePicture.StillLabel, still.Caption, still.Credit, still.Usage, still.Copyright, still.Focus, problems, pictures);
         }
         for (var i = 0; i < f.Stills.Count; i++)
         {
@@ -39,14 +39,14 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
                 problems.Add(film.Problem($"$.stills[{i}]", "this still has no \"file\"; add its picture, e.g. \"file\": \"images/still-2.jpg\" (only the lead \"still\" may be words alone)."));
                 continue;
             }
-            Add(film, folder, $"$.stills[{i}]", s.File, s.Alt, SourcePicture.StillLabel, s.Caption, s.Credit, s.Usage, s.Copyright, problems, pictures);
+            Add(film, folder, $"$.stills[{i}]", s.File, s.Alt, SourcePicture.StillLabel, s.Caption, s.Credit, s.Usage, s.Copyright, s.Focus, problems, pictures);
         }
         return pictures;
     }
 
     private void Add(
         JsonFile<Film> film, ContentFolder folder, string path, string file, string? alt, string label,
-        string? caption, string? credit, string? usage, string? copyright, ICollection<ContentProblem> problems, List<SourcePicture> pictures)
+        string? caption, string? credit, string? usage, string? copyright, Focus? focus, ICollection<ContentProblem> problems, List<SourcePicture> pictures)
     {
         var before = problems.Count;
         if (string.IsNullOrWhiteSpace(alt))
@@ -65,6 +65,7 @@ public sealed partial class PictureInspector(IVerifiedPictures? verified = null)
                 inspection.Length, inspection.Sha256, alt!.Trim(), caption, credit, string.IsNullOrWhiteSpace(usage) ? null : usage.Trim())
             {
                 Copyright = string.IsNullOrWhiteSpace(copyright) ? null : copyright.Trim(),
+                Focus = focus ?? Focus.Middle,
             });
         }
     }

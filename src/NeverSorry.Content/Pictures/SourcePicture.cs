@@ -26,6 +26,9 @@ public sealed record SourcePicture(
     /// <summary>The rights holder's copyright notice, when staff have it.</summary>
     public string? Copyright { get; init; }
 
+    /// <summary>Where its subject is (film.json's <c>focus</c>), else the middle.</summary>
+    public Focus Focus { get; init; } = Focus.Middle;
+
     public bool IsPoster => Label == PosterLabel;
 
     public const string PosterLabel = "Poster";

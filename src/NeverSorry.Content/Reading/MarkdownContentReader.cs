@@ -22,6 +22,8 @@ public sealed partial class MarkdownContentReader
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .DisableHtml()
+        // Quotes paired as Markdown pairs emphasis, "--" and "..." as dashes and an ellipsis; Apostrophes() does the rest.
+        .UseSmartyPants()
         // Columns of links, for the warnings that name a removed link's place in the file.
         .UsePreciseSourceLocation()
         .Build();
@@ -59,6 +61,8 @@ public sealed partial class MarkdownContentReader
             return null;
         }
         var frontMatter = frontMatterBlock is null ? new FrontMatter() : ReadFrontMatter(frontMatterBlock, displayName, problems);
+
+        Apostrophes(document);
 
         // The page's own title is the only h1: the file's headings start one level below it.
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -111,6 +115,33 @@ public sealed partial class MarkdownContentReader
             }
         }
         return html.ToString();
+    }
+
+    /// <summary>
+    /// SmartyPants leaves a quote it cannot pair as typed, which is every apostrophe ("Ai's"): in the text (never in
+    /// code or an address), one after a letter or a closing inline such as emphasis becomes ’. One character for
+    /// one, so the positions warnings name stay right.
+    /// </summary>
+    private static void Apostrophes(MarkdownDocument document)
+    {
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            if (!text.Contains('\''))
+            {
+                continue;
+            }
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var afterWord = i > 0 ? char.IsLetterOrDigit(chars[i - 1]) : literal.PreviousSibling is not (null or LineBreakInline);
+                if (chars[i] == '\'' && afterWord)
+                {
+                    chars[i] = SmartQuotes.Apostrophe;
+                }
+            }
+            literal.Content = new Markdig.Helpers.StringSlice(new string(chars));
+        }
     }
 
     private static string? UrlOf(Inline inline) => inline switch

@@ -19,13 +19,16 @@ public static class SitePages
     public const string SitemapPath = "/sitemap.xml";
 
     public static SitePage Home { get; } = new(HomePath, "The film", Listed.Everywhere,
-        [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.Festivals, ContentFiles.TheatricalRun]);
+        [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.Festivals, ContentFiles.TheatricalRun])
+    { ShortTitle = "Film" };
 
     public static SitePage TheatricalRun { get; } = new(TheatricalRunPath, "Theatrical run", Listed.Everywhere,
-        [ContentFiles.Film, ContentFiles.TheatricalRun]);
+        [ContentFiles.Film, ContentFiles.TheatricalRun])
+    { ShortTitle = "In theaters" };
 
-    public static SitePage DirectorsStatement { get; } = new(DirectorsStatementPath, "Director's statement", Listed.Everywhere,
-        [ContentFiles.Film, ContentFiles.DirectorsStatement]);
+    public static SitePage DirectorsStatement { get; } = new(DirectorsStatementPath, "Director’s statement", Listed.Everywhere,
+        [ContentFiles.Film, ContentFiles.DirectorsStatement])
+    { ShortTitle = "Statement" };
 
     public static SitePage Press { get; } = new(PressPath, "Press", Listed.Everywhere,
         [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.Festivals]);
@@ -71,6 +74,9 @@ public static class SitePages
 /// <param name="ContentFiles">The content files it shows, so its last modification (in the sitemap) is theirs.</param>
 public sealed record SitePage(string Path, string Title, Listed Listed, IReadOnlyList<string> ContentFiles)
 {
+    /// <summary>Its name in a phone's navigation, where the four names must fit one line of 375 px; the title when null.</summary>
+    public string? ShortTitle { get; init; }
+
     public bool IsListedIn(Listed where) => where != Listed.None && (Listed & where) == where;
 
     /// <summary>An HTML page, not a file such as robots.txt: its address has no extension.</summary>

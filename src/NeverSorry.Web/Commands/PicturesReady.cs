@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
 using NeverSorry.Web.Images;
+using NeverSorry.Web.Live;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Commands;
 
@@ -58,9 +60,10 @@ internal sealed class PicturesReady(TimeProvider clock, TextWriter output)
         try
         {
             using var services = SiteServices(appArguments);
-            var content = services.GetRequiredService<ContentLoader>().Load(new ContentFolder(live));
+            // As the site plans them: from the content as it shows it, whose words the share cards carry.
+            var content = ShownContent.Of(services.GetRequiredService<ContentLoader>().Load(new ContentFolder(live)));
             var planner = services.GetRequiredService<PicturePlanner>();
-            var planned = planner.Expect(content.Film, content.SourcePictures);
+            var planned = planner.Expect(content);
             using var stop = new CancellationTokenSource();
             // Ctrl+C ends the waiting, not the process: the publish is done.
             ConsoleCancelEventHandler onCtrlC = (_, e) =>
@@ -98,6 +101,9 @@ internal sealed class PicturesReady(TimeProvider clock, TextWriter output)
     {
         var builder = WebApplication.CreateSlimBuilder([.. appArguments]);
         builder.Services.AddSingleton(TimeProvider.System);
+        // The site's day (in its time zone) decides which status cards it plans.
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddSingleton<SiteToday>();
         builder.Services.AddSingleton<ContentLoader>();
         builder.Services.AddSitePictures();
         // Nothing here logs but a failed card drawing, which Expect never does; the command's output is its own.

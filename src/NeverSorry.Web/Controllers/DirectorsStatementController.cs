@@ -16,7 +16,7 @@ public sealed class DirectorsStatementController(IContentStore content, PageMeta
         var author = statement.FrontMatter.Author ?? snapshot.Film.Director;
         var meta = metas.For(
             snapshot,
-            statement.FrontMatter.Title ?? "Director's Statement",
+            statement.FrontMatter.Title ?? "Director’s Statement",
             statement.FrontMatter.Description ?? $"{author} on making {snapshot.Film.Title}.",
             SitePages.DirectorsStatement.Path);
         return View(new DirectorsStatementPage(meta, statement, author));

@@ -5,6 +5,7 @@ using NeverSorry.Web.Addresses;
 using NeverSorry.Web.Images;
 using NeverSorry.Web.Live;
 using NeverSorry.Web.Models;
+using NeverSorry.Web.Run;
 using NeverSorry.Web.Seo;
 using NeverSorry.Web.Site;
 

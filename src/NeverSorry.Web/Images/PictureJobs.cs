@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using NeverSorry.Content.Files;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
-using NeverSorry.Web.Addresses;
 
 namespace NeverSorry.Web.Images;
 
@@ -70,19 +69,19 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
         return (made, false);
     }
 
-    /// <summary>A page's typographic card, when the load could not draw it (the cache could not be written then).</summary>
-    public IReadOnlyList<string> Card(Film film, PlannedFile card, PictureSet pictures)
+    /// <summary>A page's typographic card: another day's, or today's when the load could not draw it (the cache could not be written then).</summary>
+    public IReadOnlyList<string> Card(PlannedFile card, PictureSet pictures)
     {
-        if (!Plans(pictures, card) || SitePages.Find(card.Page) is not { } page)
+        if (!Plans(pictures, card))
         {
             return [];
         }
-        cache.Write(card.Name, ShareCardRenderer.Render(PicturePlanner.CardTextOf(film, page), picture: null));
+        cache.Write(card.Name, ShareCardRenderer.Render(card.Text!, picture: null, Focus.Middle));
         return [card.Name];
     }
 
     /// <summary>A page's card drawn over the lead picture, from its largest JPEG size when that is made.</summary>
-    public IReadOnlyList<string> StillCard(Film film, PlannedFile card, PictureSet pictures)
+    public IReadOnlyList<string> StillCard(PlannedFile card, PictureSet pictures)
     {
         if (!Plans(pictures, card))
         {
@@ -91,12 +90,11 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
         var sizes = pictures.Sizes(card.Source!, PictureKind.Jpeg);
         var largest = sizes.Count > 0 ? sizes[^1] : null;
         var picture = largest is not null && cache.PathOf(largest.Name) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : ReadVerified(card.Source!);
-        var page = SitePages.Find(card.Page);
-        if (picture is null || page is null)
+        if (picture is null)
         {
             return [];
         }
-        cache.Write(card.Name, ShareCardRenderer.Render(PicturePlanner.CardTextOf(film, page), picture));
+        cache.Write(card.Name, ShareCardRenderer.Render(card.Text!, picture, card.Source!.Focus));
         return [card.Name];
     }
 

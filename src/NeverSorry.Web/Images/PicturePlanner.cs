@@ -1,34 +1,48 @@
 using System.Collections.Immutable;
 using NeverSorry.Content.Files;
+using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
 using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Run;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Images;
 
 /// <summary>
-/// Plans, for one content load, every file the pages need (the originals, three widths in AVIF, WebP and
-/// JPEG, a share card per page, the ZIP), names each by the hash of what it is made from, and marks those
-/// the cache holds already. Only the typographic cards are drawn here, at load (a few milliseconds each, and
-/// every page needs one at once); the rest is made by <see cref="PictureWorker"/> in the background.
+/// Plans, for one content load, every file the pages need (the originals, five widths in AVIF, WebP and
+/// JPEG, share cards, the ZIP), names each by the hash of what it is made from, and marks those the cache
+/// holds already. Only today's typographic cards are drawn here, at load (every page needs one at once); the
+/// rest is made by <see cref="PictureWorker"/> in the background.
 /// </summary>
-internal sealed partial class PicturePlanner(PictureCache cache, ILogger<PicturePlanner> logger)
+internal sealed partial class PicturePlanner(PictureCache cache, SiteToday today, ILogger<PicturePlanner> logger)
 {
-    private static readonly Lazy<string> s_fontHash = new(() =>
-        ContentHash.Of([.. File.ReadAllBytes(ShareCardRenderer.BoldFont), .. File.ReadAllBytes(ShareCardRenderer.BookFont)]));
+    /// <summary>
+    /// The most statuses a page's cards are planned for, from the load's day on: two cards each (typographic and
+    /// over the lead still) on the two pages that say the status. A longer run falls back to the card that names
+    /// none until the next load.
+    /// </summary>
+    public const int MaxStatuses = 8;
 
-    public PictureSet Plan(Film film, IReadOnlyList<SourcePicture> sources)
+    /// <summary>The pages whose card says the run's status; the others' cards stay the same every day.</summary>
+    public static readonly IReadOnlyList<SitePage> StatusPages = [SitePages.Home, SitePages.TheatricalRun];
+
+    private static readonly Lazy<string> s_artHash = new(() =>
+        ContentHash.Of([.. File.ReadAllBytes(CardPaint.BoldFont), .. File.ReadAllBytes(CardPaint.BookFont),
+            .. System.Text.Encoding.UTF8.GetBytes(LaurelStamp.Art)]));
+
+    public PictureSet Plan(ContentSnapshot content)
     {
-        var files = FilesOf(film, sources);
-        DrawMissingCards(film, files);
-        return InCache(new PictureSet(sources, files, []));
+        var files = FilesOf(content, today.Date);
+        DrawMissingCards(files, RunSchedule.On(today.Date, content.Engagements).Status);
+        return InCache(new PictureSet(content.SourcePictures, files, []));
     }
 
     /// <summary>
     /// What <see cref="Plan"/> plans for this content, with what the cache holds now, without drawing anything:
     /// how a publish learns which files the site will make.
     /// </summary>
-    public PictureSet Expect(Film film, IReadOnlyList<SourcePicture> sources) => InCache(new PictureSet(sources, FilesOf(film, sources), []));
+    public PictureSet Expect(ContentSnapshot content) => InCache(new PictureSet(content.SourcePictures, FilesOf(content, today.Date), []));
 
     /// <summary>
     /// The set with what the cache holds now marked made, as a load marks it: a file that is there, and every AVIF
@@ -43,8 +57,9 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
         return new PictureSet(sources, files, ready) { GivenUp = [.. givenUp.Select(s => s.Sha256)] };
     }
 
-    private static List<PlannedFile> FilesOf(Film film, IReadOnlyList<SourcePicture> sources)
+    private static List<PlannedFile> FilesOf(ContentSnapshot content, DateOnly day)
     {
+        var (film, sources) = (content.Film, content.SourcePictures);
         var files = new List<PlannedFile>();
         foreach (var source in sources)
         {
@@ -60,17 +75,12 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
             }
         }
         var lead = new PictureSet(sources, [], []).Lead;
+        var statuses = RunStatuses.From(day, content.Engagements, MaxStatuses);
         foreach (var page in SitePages.ListedIn(Listed.Navigation))
         {
-            var text = CardTextOf(film, page);
-            var hash = Hash(PictureSettings.Version, s_fontHash.Value, text.Page, text.Title, text.Byline);
-            files.Add(new PlannedFile($"card-{Slug.Of(page.Path, whenEmpty: "home")}.{hash}.png", PictureKind.Card, null, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
-                $"{text.Page}: {text.Title}, {text.Byline}"));
-            if (lead is not null)
+            foreach (var status in StatusPages.Contains(page) ? [null, .. statuses] : new string?[] { null })
             {
-                var stillHash = Hash(PictureSettings.Version, s_fontHash.Value, lead.Sha256, text.Page, text.Title, text.Byline);
-                files.Add(new PlannedFile($"card-{Slug.Of(page.Path, whenEmpty: "home")}-{lead.Slug}.{stillHash}.jpg", PictureKind.StillCard, lead, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path,
-                    $"{lead.Alt} Over it: {text.Page}: {text.Title}, {text.Byline}"));
+                files.AddRange(CardsOf(CardText.Of(film, content.Festivals, page, status), page, lead));
             }
         }
         if (sources.Count > 0)
@@ -81,17 +91,28 @@ internal sealed partial class PicturePlanner(PictureCache cache, ILogger<Picture
         return files;
     }
 
-    public static CardText CardTextOf(Film film, SitePage page) =>
-        new(page.Title, film.Title, $"{film.Year} · a film by {film.Director}");
-
-    private void DrawMissingCards(Film film, List<PlannedFile> files)
+    /// <summary>A page's typographic card and, with a lead picture, its card over that picture (cropped around its focus).</summary>
+    private static IEnumerable<PlannedFile> CardsOf(CardText text, SitePage page, SourcePicture? lead)
     {
-        foreach (var card in files.Where(f => f.Kind == PictureKind.Card && !cache.Has(f.Name)))
+        var name = $"card-{Slug.Of(page.Path, whenEmpty: "home")}{(text.Status is null ? "" : "-status")}";
+        var hash = Hash([PictureSettings.Version, s_artHash.Value, .. text.Drawn]);
+        yield return new PlannedFile($"{name}.{hash}.png", PictureKind.Card, null, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path, text);
+        if (lead is not null)
+        {
+            var focus = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lead.Focus.X} {lead.Focus.Y}");
+            var stillHash = Hash([PictureSettings.Version, s_artHash.Value, lead.Sha256, focus, .. text.Drawn]);
+            yield return new PlannedFile($"{name}-{lead.Slug}.{stillHash}.jpg", PictureKind.StillCard, lead, PictureSettings.CardWidth, PictureSettings.CardHeight, page.Path, text);
+        }
+    }
+
+    /// <summary>The typographic cards the pages show today; the other days' are left to the background work.</summary>
+    private void DrawMissingCards(List<PlannedFile> files, string? todaysStatus)
+    {
+        foreach (var card in files.Where(f => f.Kind == PictureKind.Card && (f.Text!.Status is null || f.Text.Status == todaysStatus) && !cache.Has(f.Name)))
         {
             try
             {
-                var page = SitePages.ListedIn(Listed.Navigation).First(p => p.Path == card.Page);
-                cache.Write(card.Name, ShareCardRenderer.Render(CardTextOf(film, page), picture: null));
+                cache.Write(card.Name, ShareCardRenderer.Render(card.Text!, picture: null, Focus.Middle));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NetVips.VipsException)
             {

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NeverSorry.Content.Pictures;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Web.Images;
 
@@ -13,6 +15,9 @@ public static class PictureServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<PictureCache>();
         services.AddSingleton<IVerifiedPictures>(sp => sp.GetRequiredService<PictureCache>());
+        // The planner plans a share card for each status the run will have from today, in the site's time zone.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SiteToday>();
         services.AddSingleton<PicturePlanner>();
         services.AddSingleton<PictureJobs>();
         return services;

@@ -47,12 +47,18 @@ public sealed record PictureSet(IReadOnlyList<SourcePicture> Sources, IReadOnlyL
     public PlannedFile? Original(SourcePicture source) =>
         Files.FirstOrDefault(f => f.Source == source && f.Kind == PictureKind.Original && IsReady(f));
 
-    /// <summary>The page's share card: drawn over the lead picture once that is made, else the typographic one.</summary>
-    public PlannedFile? Card(string? page)
+    /// <summary>
+    /// The page's share card for a day whose run status is <paramref name="status"/>: the one that says it, else the
+    /// one that names no status (never one that says another); drawn over the lead picture once that is made, else
+    /// the typographic one.
+    /// </summary>
+    public PlannedFile? Card(string? page, string? status)
     {
         var path = page ?? "/";
-        return Files.FirstOrDefault(f => f.Kind == PictureKind.StillCard && f.Page == path && IsReady(f))
-            ?? Files.FirstOrDefault(f => f.Kind == PictureKind.Card && f.Page == path && IsReady(f));
+        var cards = Files.Where(f => f.Kind is PictureKind.Card or PictureKind.StillCard && f.Page == path && IsReady(f)).ToList();
+        return Best(cards.Where(f => f.Text?.Status == status)) ?? Best(cards.Where(f => f.Text?.Status is null));
+
+        static PlannedFile? Best(IEnumerable<PlannedFile> cards) => cards.OrderBy(f => f.Kind == PictureKind.StillCard ? 0 : 1).FirstOrDefault();
     }
 
     public PlannedFile? Zip => Files.FirstOrDefault(f => f.Kind == PictureKind.Zip && IsReady(f));

@@ -3,8 +3,11 @@ namespace NeverSorry.Web.Images;
 /// <summary>The sizes and encoder settings of every file made from a picture. Part of each file's name: change one and the files are made anew.</summary>
 internal static class PictureSettings
 {
-    /// <summary>Phones (one column, 2× screens), the home page's column (60 rem, 2×) and the press gallery's half column.</summary>
-    public static readonly int[] Widths = [640, 1280, 1920];
+    /// <summary>
+    /// Steps of about a third, so a slot at 1× to 3× never downloads much more than it shows: a phone's column
+    /// (320–430 px at 2–3×), the press gallery's 28 rem column (448 px at 1–3×) and the full-bleed hero (to 1920).
+    /// </summary>
+    public static readonly int[] Widths = [640, 960, 1280, 1600, 1920];
 
     public const int JpegQuality = 82;
     public const int WebpQuality = 78;
@@ -15,7 +18,7 @@ internal static class PictureSettings
     public const int CardHeight = 630;
 
     /// <summary>Bump when the drawing of cards or the encoding changes, so every cached file is made again.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     public static string Describe(PictureKind kind) => kind switch
     {

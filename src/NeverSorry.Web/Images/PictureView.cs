@@ -11,16 +11,31 @@ namespace NeverSorry.Web.Images;
 /// <param name="Sizes">How wide the layout shows it, for the browser's choice of size.</param>
 public sealed record PictureView(PictureSet Set, SourcePicture Source, bool IsLead, string Sizes)
 {
-    /// <summary>The lead picture's column: the page's 60 rem, less its padding; a poster stands narrower.</summary>
-    public static string LeadSizes(SourcePicture source) =>
-        source.IsPoster ? "(min-width: 26rem) 24rem, calc(100vw - 2rem)" : "(min-width: 60rem) 58rem, calc(100vw - 2rem)";
+    /// <summary>
+    /// The first screen's picture (css/site.css, "First screen"). A still is full-bleed up to the band's 120 rem; on a
+    /// phone its box is 3:2, so a wider still is drawn wider than the screen, cropped. A poster stands beside the
+    /// title from 48 rem, at most 22 rem wide, and below it on a phone, at most 20 rem wide.
+    /// </summary>
+    public static string LeadSizes(SourcePicture source) => source.IsPoster
+        ? "(min-width: 48rem) 22rem, min(calc(100vw - 2rem), 20rem)"
+        : $"(min-width: 120rem) 120rem, (min-width: 40rem) 100vw, {PhoneWidth(source)}";
+
+    /// <summary>How wide a still covering a 3:2 box on a phone is drawn, in vw: the box, or more for a wider picture.</summary>
+    private static string PhoneWidth(SourcePicture source)
+    {
+        var drawn = Math.Max(1.0, (double)source.Width / source.Height / 1.5);
+        return string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(drawn * 100)}vw");
+    }
 
     /// <summary>The home page's first picture: the lead still, else the poster; null without either.</summary>
     public static PictureView? LeadOf(PictureSet set) =>
         set.Lead is { } lead ? new PictureView(set, lead, IsLead: true, LeadSizes(lead)) : null;
 
-    /// <summary>The press gallery: two columns from 40 rem, one below.</summary>
-    public const string GallerySizes = "(min-width: 60rem) 28rem, (min-width: 40rem) calc(50vw - 2.5rem), calc(100vw - 2rem)";
+    /// <summary>
+    /// The press gallery (site.css, .wrap and .gallery): one column of 100vw less 2 × 1 rem padding; from 40 rem two,
+    /// each half of that less half the gap (0.6rem + 2vw), so 49vw − 1.3rem; from 60 rem half of 58 rem less 1 rem.
+    /// </summary>
+    public const string GallerySizes = "(min-width: 60rem) 28rem, (min-width: 40rem) calc(49vw - 1.3rem), calc(100vw - 2rem)";
 
     // Worked out once: a view reads them several times (srcset, fallback, largest).
     public IReadOnlyList<PlannedFile> Avif { get; } = Set.Sizes(Source, PictureKind.Avif);

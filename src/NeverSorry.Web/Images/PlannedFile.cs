@@ -6,9 +6,12 @@ namespace NeverSorry.Web.Images;
 /// <param name="Name">Its name in the cache and under <c>/pictures/</c>, e.g. <c>still-1-640.3f9a2c1b7d.webp</c>.</param>
 /// <param name="Source">The picture it is made from; null for a typographic card.</param>
 /// <param name="Page">For a card: the page it is for, e.g. <c>/press</c>.</param>
-/// <param name="Alt">For a card: what it shows, for <c>og:image:alt</c>.</param>
-public sealed record PlannedFile(string Name, PictureKind Kind, SourcePicture? Source, int Width, int Height, string? Page = null, string? Alt = null)
+/// <param name="Text">For a card: what it says; its <see cref="CardText.Alt"/> is the page's <c>og:image:alt</c>.</param>
+public sealed record PlannedFile(string Name, PictureKind Kind, SourcePicture? Source, int Width, int Height, string? Page = null, CardText? Text = null)
 {
+    /// <summary>For a card: what it shows, for <c>og:image:alt</c>; over a picture, the picture's own alt first.</summary>
+    public string? Alt => Text is null ? null : Source is null ? Text.Alt : $"{Source.Alt} Over it: {Text.Alt}";
+
     public string Url => PictureUrls.Prefix + Name;
 
     public string MediaType => MediaTypeOf(Name);

@@ -105,8 +105,8 @@ internal sealed partial class ContentStore(
     {
         try
         {
-            var content = loader.Load(from);
-            return (new SiteSnapshot(content, planner.Plan(content.Film, content.SourcePictures)), []);
+            var content = ShownContent.Of(loader.Load(from));
+            return (new SiteSnapshot(content, planner.Plan(content)), []);
         }
         catch (ContentException ex)
         {

@@ -1,5 +1,6 @@
 using NeverSorry.Content.Model;
 using NeverSorry.Web.Images;
+using NeverSorry.Web.Run;
 
 namespace NeverSorry.Web.Models;
 
@@ -11,7 +12,10 @@ public sealed record HomePage(
     IReadOnlyList<Engagement> Engagements,
     RunSchedule Schedule,
     string StructuredData,
-    PictureView? Lead) : IPageModel;
+    PictureView? Lead) : IPageModel
+{
+    public FirstScreen FirstScreen => FirstScreen.Of(this);
+}
 
 public sealed record TheatricalRunPage(
     PageMeta Meta,

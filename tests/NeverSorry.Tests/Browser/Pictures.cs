@@ -48,6 +48,38 @@ public sealed class Pictures(PictureBrowserSite browser)
     }
 
     [Theory]
+    [InlineData(Viewports.Phone)]
+    [InlineData(700)]
+    [InlineData(1000)]
+    [InlineData(Viewports.Desktop)]
+    public async Task TheGallerySizesSayHowWideThePressPagesPicturesAreShown(int width)
+    {
+        await browser.SettledAddressAsync();
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = Viewports.Of(width) });
+        var page = await browser.OpenAsync(context, Pages.Press);
+
+        // The slot the browser reads from `sizes` (the first length whose media matches, measured on a probe) and the box the CSS gives.
+        var widths = await page.Locator(".gallery picture").First.EvaluateAsync<double[]>("""
+            picture => {
+              const img = picture.querySelector('img');
+              const sizes = (picture.querySelector('source') ?? img).getAttribute('sizes');
+              for (const part of sizes.split(',').map(p => p.trim())) {
+                const m = part.match(/^(\(.*?\))\s+(.*)$/);
+                if (m && !matchMedia(m[1]).matches) continue;
+                const probe = document.createElement('div');
+                probe.style.cssText = `position: absolute; width: ${m ? m[2] : part}`;
+                document.body.append(probe);
+                const slot = probe.getBoundingClientRect().width;
+                probe.remove();
+                return [slot, img.getBoundingClientRect().width];
+              }
+            }
+            """);
+
+        Assert.True(Math.Abs(widths[0] - widths[1]) <= 2, $"At {width} px the sizes say {widths[0]:0.#} px; the picture is shown {widths[1]:0.#} px wide.");
+    }
+
+    [Theory]
     [InlineData(Pages.Home)]
     [InlineData(Pages.Press)]
     public async Task PagesWithPicturesHaveNoAxeViolations(string url)

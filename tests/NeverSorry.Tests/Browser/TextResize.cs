@@ -62,6 +62,8 @@ public sealed class TextResize(BrowserSite browser)
             if (element.closest('.skip-link, svg, script, style') || inScrollingRegion(element)) continue;
             const style = getComputedStyle(element);
             if (style.display === 'none' || style.visibility === 'hidden') continue;
+            // Words for screen readers only (the site's visually-hidden pattern) are clipped to nothing on purpose.
+            if (style.clipPath === 'inset(50%)') continue;
             const name = `${element.tagName.toLowerCase()}${element.className ? '.' + element.className : ''} "${element.textContent.trim().slice(0, 40)}"`;
             for (const node of element.childNodes) {
               if (node.nodeType !== Node.TEXT_NODE || node.textContent.trim() === '') continue;

@@ -50,9 +50,14 @@ public static class SchemaOrg
             ["eventStatus"] = [Url],
             ["location"] = ["MovieTheater"],
             ["workPresented"] = ["Movie"],
+            ["offers"] = ["Offer"],
         },
         // https://schema.org/MovieTheater (CivicStructure, EntertainmentBusiness, Place, Thing)
-        ["MovieTheater"] = new() { ["name"] = [Text] },
+        ["MovieTheater"] = new() { ["name"] = [Text], ["address"] = ["PostalAddress", Text] },
+        // https://schema.org/PostalAddress (ContactPoint, StructuredValue, Thing)
+        ["PostalAddress"] = new() { ["streetAddress"] = [Text], ["addressLocality"] = [Text] },
+        // https://schema.org/Offer (Intangible, Thing); availability takes an ItemAvailability, written as its member's address.
+        ["Offer"] = new() { ["url"] = [Url], ["availability"] = [Url] },
     };
 
     /// <summary>Checks a JSON-LD document: one item, or an <c>@graph</c> of items, under schema.org's context.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(NeverSorry.Tests.Infrastructure.Browser.BrowserSite))]
@@ -27,8 +28,9 @@ public class BrowserSite : IAsyncDisposable
 
     /// <param name="contentPath">Another content folder; the repository's content/ when null.</param>
     /// <param name="baseUrl">The site's public address (<c>Site:BaseUrl</c>); none when null.</param>
-    protected BrowserSite(string? contentPath, string? baseUrl) =>
-        _started = new(() => StartAsync(contentPath, baseUrl));
+    /// <param name="clock">The site's clock, to fix "today"; the system's when null.</param>
+    protected BrowserSite(string? contentPath, string? baseUrl, TimeProvider? clock = null) =>
+        _started = new(() => StartAsync(contentPath, baseUrl, clock));
 
     /// <summary>Opens a fresh context on the shared browser; skips the test where Chromium is missing.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
@@ -70,9 +72,9 @@ public class BrowserSite : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static async Task<Started> StartAsync(string? contentPath, string? baseUrl)
+    private static async Task<Started> StartAsync(string? contentPath, string? baseUrl, TimeProvider? clock)
     {
-        var site = new KestrelSite(contentPath, baseUrl);
+        var site = new KestrelSite(contentPath, baseUrl, clock);
         site.StartServer();
         var address = site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -87,8 +89,8 @@ public class BrowserSite : IAsyncDisposable
     {
         private readonly string? _baseUrl;
 
-        public KestrelSite(string? contentPath, string? baseUrl)
-            : base(contentPath, environment: "Production")
+        public KestrelSite(string? contentPath, string? baseUrl, TimeProvider? clock)
+            : base(contentPath, environment: "Production", configureServices: clock is null ? null : services => services.Replace(ServiceDescriptor.Singleton(clock)))
         {
             _baseUrl = baseUrl;
             UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using NeverSorry.Content.Model;
 
 [assembly: AssemblyFixture(typeof(NeverSorry.Tests.Infrastructure.Browser.ReReleaseBrowserSite))]
 [assembly: AssemblyFixture(typeof(NeverSorry.Tests.Infrastructure.Browser.OneDayBrowserSite))]
+[assembly: AssemblyFixture(typeof(NeverSorry.Tests.Infrastructure.Browser.ShowingAndComingBrowserSite))]
 
 namespace NeverSorry.Tests.Infrastructure.Browser;
 
@@ -17,18 +19,21 @@ public sealed class ReReleaseBrowserSite() : SpreadBrowserSite(ContentText.Run(
 public sealed class OneDayBrowserSite() : SpreadBrowserSite(ContentText.Run(
     """{ "theater": "IFC Center", "start": "2012-07-27", "end": "2012-07-27" }"""));
 
-/// <summary>The real content with another theatrical run.</summary>
+/// <summary>The 2012 run, an engagement showing now and one coming, on <see cref="TimelineRuns.Today"/>, in Chromium.</summary>
+public sealed class ShowingAndComingBrowserSite() : SpreadBrowserSite(TimelineRuns.ShowingAndComing, new FakeTimeProvider(TimelineRuns.Today));
+
+/// <summary>The real content with another theatrical run (and, when given, a clock that stands still).</summary>
 public abstract class SpreadBrowserSite : BrowserSite
 {
     private readonly TempContentFolder _content;
 
-    protected SpreadBrowserSite(string run)
-        : this(TempContentFolder.CopyOfReal().With(ContentFiles.TheatricalRun, run))
+    protected SpreadBrowserSite(string run, TimeProvider? clock = null)
+        : this(TempContentFolder.CopyOfReal().With(ContentFiles.TheatricalRun, run), clock)
     {
     }
 
-    private SpreadBrowserSite(TempContentFolder content)
-        : base(content.Path, baseUrl: null) => _content = content;
+    private SpreadBrowserSite(TempContentFolder content, TimeProvider? clock)
+        : base(content.Path, baseUrl: null, clock) => _content = content;
 
     public override async ValueTask DisposeAsync()
     {

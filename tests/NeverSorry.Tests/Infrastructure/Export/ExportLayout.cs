@@ -15,10 +15,12 @@ public static class ExportLayout
         ("/sitemap.xml", "sitemap.xml"),
         ("/robots.txt", "robots.txt"),
         ("/theatrical-run.ics", "theatrical-run.ics"),
+        // One of the laurels /press offers as files (every one is linked, so the crawl takes them all).
+        ("/laurels/sundance-film-festival-2012.svg", "laurels/sundance-film-festival-2012.svg"),
     ];
 
     public static TheoryData<string, string> UrlsAndFiles => new(Answers.Select(a => (a.Url, a.File)));
 
-    /// <summary>Every address that answers 200: the pages, robots.txt, sitemap.xml and the run's calendar.</summary>
+    /// <summary>Every address that answers 200: the pages, robots.txt, sitemap.xml, the run's calendar and a laurel.</summary>
     public static TheoryData<string> FoundUrls => new(Answers.Where(a => a.Url != Pages.NotFound).Select(a => a.Url));
 }

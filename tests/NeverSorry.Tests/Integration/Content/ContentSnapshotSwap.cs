@@ -72,7 +72,7 @@ public class ContentSnapshotSwap
 
         public static RunPage Of(IHtmlDocument page) => new(
             page.QuerySelectorAll("table.engagements tbody th").Select(th => th.ReadableText()).ToList(),
-            page.QuerySelectorAll("figure.timeline svg title").Select(title => title.ReadableText().Split(':')[0]).ToList(),
+            page.QuerySelectorAll("figure.timeline .timeline__theater").Select(name => name.ReadableText()).ToList(),
             page.QuerySelector("main")!.Describe("Engagements").FirstChild!.ReadableText());
 
         public override string ToString() => $"rows [{string.Join(", ", Rows)}], bars [{string.Join(", ", Bars)}], total {Total}";

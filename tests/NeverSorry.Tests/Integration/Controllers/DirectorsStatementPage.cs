@@ -11,7 +11,7 @@ public class DirectorsStatementPage(RealSite site)
     {
         var document = await site.CreateClient().GetDocumentAsync(Pages.DirectorsStatement);
 
-        Assert.Equal("Director's Statement", document.QuerySelector("h1")!.ReadableText());
+        Assert.Equal("Director’s Statement", document.QuerySelector("h1")!.ReadableText());
     }
 
     [Fact]
@@ -80,6 +80,6 @@ public class DirectorsStatementPage(RealSite site)
 
         var document = await variant.CreateClient().GetDocumentAsync(Pages.DirectorsStatement);
 
-        Assert.Equal(["Director's Statement"], document.QuerySelectorAll("h1").Select(h1 => h1.ReadableText()));
+        Assert.Equal(["Director’s Statement"], document.QuerySelectorAll("h1").Select(h1 => h1.ReadableText()));
     }
 }

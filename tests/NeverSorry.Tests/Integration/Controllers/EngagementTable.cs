@@ -21,14 +21,32 @@ internal static class EngagementTable
         new("IFC Center", "2012-12-28", "2013-01-10", 14),
     ];
 
-    /// <summary>The body rows of <paramref name="table"/>: theater, the datetime of each date, the days.</summary>
-    public static IReadOnlyList<EngagementRow> Rows(IElement table) =>
-        table.QuerySelectorAll("tbody tr").Select(row =>
+    /// <summary>The body rows of <paramref name="table"/>: theater, the datetime of each date, the days, found by their column's heading.</summary>
+    public static IReadOnlyList<EngagementRow> Rows(IElement table)
+    {
+        var columns = Headings(table).ToList();
+        return table.QuerySelectorAll("tbody tr").Select(row =>
         {
             var cells = row.Children;
-            Assert.Equal(4, cells.Length);
-            return new EngagementRow(cells[0].ReadableText(), DateIn(cells[1]), DateIn(cells[2]), int.Parse(cells[3].ReadableText(), CultureInfo.InvariantCulture));
+            Assert.Equal(columns.Count, cells.Length);
+            return new EngagementRow(
+                cells[columns.IndexOf("Theater")].ReadableText(),
+                DateIn(cells[columns.IndexOf("Opening day")]),
+                DateIn(cells[columns.IndexOf("Closing day")]),
+                int.Parse(cells[columns.IndexOf("Days")].ReadableText(), CultureInfo.InvariantCulture));
         }).ToList();
+    }
+
+    /// <summary>The column headings, in order.</summary>
+    public static IReadOnlyList<string> Headings(IElement table) => table.QuerySelectorAll("thead th").Select(th => th.ReadableText()).ToList();
+
+    /// <summary>Each body row's cell under <paramref name="heading"/>.</summary>
+    public static IReadOnlyList<IElement> Column(IElement table, string heading)
+    {
+        var index = Headings(table).ToList().IndexOf(heading);
+        Assert.True(index >= 0, $"The table has no column '{heading}'.");
+        return table.QuerySelectorAll("tbody tr").Select(row => row.Children[index]).ToList();
+    }
 
     /// <summary>The one date a cell shows, which must be all of the cell's text.</summary>
     private static string DateIn(IElement cell)

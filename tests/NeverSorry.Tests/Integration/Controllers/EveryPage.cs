@@ -83,8 +83,8 @@ public class EveryPage(RealSite site)
     }
 
     /// <remarks>
-    /// The timeline picture is left out: SVG cannot hold an HTML time element, and the table is its text
-    /// alternative (its tooltips are checked by TheatricalRunPage.ShowsNoDateInTheTimelineTooltips).
+    /// The timeline's pictures are left out: SVG cannot hold an HTML time element, so each date they show is
+    /// written in one beside them (checked by TimelineOnTheDay.WritesEveryDateOfItsPicturesInATimeElementToo).
     /// </remarks>
     [Theory]
     [MemberData(nameof(Pages.Urls), MemberType = typeof(Pages))]

@@ -47,7 +47,7 @@ public class PressPage(RealSite site)
         var still = (await site.CreateClient().GetDocumentAsync(Pages.Press)).Section("Production still");
 
         var descriptions = still.QuerySelectorAll("dd").Select(dd => dd.ReadableText()).ToList();
-        Assert.Contains("Ai Weiwei in a scene from Alison Klayman's AI WEIWEI: NEVER SORRY.", descriptions);
+        Assert.Contains("Ai Weiwei in a scene from Alison Klayman’s AI WEIWEI: NEVER SORRY.", descriptions);
         Assert.Contains("Photo Courtesy of Never Sorry LLC", descriptions);
     }
 

@@ -35,6 +35,15 @@ public class ExportedFiles(ExportedSite export, LiveSiteWithBaseUrl live) : ICla
         });
     }
 
+    /// <summary>The stylesheet's font is not a link the export can follow in a page: the layout's preload leads it there.</summary>
+    [Fact]
+    public void CarryTheDisplayFace()
+    {
+        var shipped = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "src", "NeverSorry.Web", "wwwroot", "fonts", "oswald-600-latin.woff2"));
+
+        Assert.Equal(shipped, export.Read("fonts/oswald-600-latin.woff2"));
+    }
+
     [Fact]
     public void HoldEveryFileThePagesLinkTo()
     {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using AngleSharp.Dom;
 using NetVips;
+using NeverSorry.Content.Reading;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Caching;
 
@@ -22,7 +23,7 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
         Assert.Equal(["image/avif", "image/webp"], first.QuerySelectorAll("source").Select(s => s.GetAttribute("type")));
         foreach (var source in first.QuerySelectorAll("source"))
         {
-            Assert.Equal(["640w", "1280w", "1920w"], source.GetAttribute("srcset")!.Split(", ").Select(c => c.Split(' ')[1]));
+            Assert.Equal(["640w", "960w", "1280w", "1600w", "1920w"], source.GetAttribute("srcset")!.Split(", ").Select(c => c.Split(' ')[1]));
             Assert.False(string.IsNullOrEmpty(source.GetAttribute("sizes")));
         }
         var img = first.QuerySelector("img")!;
@@ -31,7 +32,7 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
         Assert.Null(img.GetAttribute("loading"));
         Assert.Equal("A generated test picture: a light disc on a colour field.", img.GetAttribute("alt"));
         var caption = first.ParentElement!.QuerySelector("figcaption")!.ReadableText();
-        Assert.Contains(PictureContent.StillCaption, caption, StringComparison.Ordinal);
+        Assert.Contains(SmartQuotes.Apply(PictureContent.StillCaption), caption, StringComparison.Ordinal);
         Assert.Contains("Photo Courtesy of Never Sorry LLC", caption, StringComparison.Ordinal);
     }
 
@@ -64,7 +65,7 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
 
         var items = page.Section("Stills and poster").QuerySelectorAll(".gallery > li");
         Assert.Equal(3, items.Length);
-        var lead = items.Single(i => i.ReadableText().Contains(PictureContent.StillCaption, StringComparison.Ordinal));
+        var lead = items.Single(i => i.ReadableText().Contains(SmartQuotes.Apply(PictureContent.StillCaption), StringComparison.Ordinal));
         Assert.Contains("Photo Courtesy of Never Sorry LLC", lead.ReadableText(), StringComparison.Ordinal);
         Assert.Contains("Terms: Editorial use only", lead.ReadableText(), StringComparison.Ordinal);
         Assert.Contains("2,400 × 1,600 px, JPEG", lead.ReadableText(), StringComparison.Ordinal);
@@ -97,7 +98,7 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
         Assert.Equal(File.ReadAllBytes(Path.Combine(pictures.ContentPath, "images", "still-1.jpg")), still.ToArray());
         using var captions = new StreamReader(zip.GetEntry("captions.txt")!.Open());
         var text = await captions.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Assert.Contains(PictureContent.StillCaption, text, StringComparison.Ordinal);
+        Assert.Contains(SmartQuotes.Apply(PictureContent.StillCaption), text, StringComparison.Ordinal);
         Assert.Contains("Terms: Editorial use only", text, StringComparison.Ordinal);
         Assert.All(SiteNames, name => Assert.Contains(name, text, StringComparison.Ordinal));
     }
@@ -139,7 +140,7 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
 
         var images = movie.GetProperty("image").EnumerateArray().ToList();
         Assert.Equal(3, images.Count);
-        var lead = images.Single(i => i.TryGetProperty("caption", out var c) && c.GetString() == PictureContent.StillCaption);
+        var lead = images.Single(i => i.TryGetProperty("caption", out var c) && c.GetString() == SmartQuotes.Apply(PictureContent.StillCaption));
         Assert.Equal("ImageObject", lead.GetProperty("@type").GetString());
         Assert.Equal("Photo Courtesy of Never Sorry LLC", lead.GetProperty("creditText").GetString());
         Assert.StartsWith(PublicSite.BaseUrl + "/pictures/still-1-1920.", lead.GetProperty("contentUrl").GetString(), StringComparison.Ordinal);

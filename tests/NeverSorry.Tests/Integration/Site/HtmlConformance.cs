@@ -32,11 +32,20 @@ public class HtmlConformance(RealSite site)
             using var content = TempContentFolder.CopyOfReal().With(ContentFiles.Film, ContentText.Film(trailer: """{ "youtubeId": "AAAAAAAAAAA" }"""));
             await using var withTrailer = new PublicSite(content.Path);
             files.Add(await SaveAsync(withTrailer.CreatePlainClient(), Pages.Home, folder, "index-with-trailer"));
+            // Home and the run with engagements showing and coming: their cities, addresses and ticket links.
+            using var run = TempContentFolder.CopyOfReal().With(ContentFiles.TheatricalRun, RunWithTickets.Json());
+            await using var onADay = SiteOnADay.At(RunWithTickets.Today, run.Path);
+            files.Add(await SaveAsync(onADay.CreatePlainClient(), Pages.Home, folder, "index-with-tickets"));
+            files.Add(await SaveAsync(onADay.CreatePlainClient(), Pages.TheatricalRun, folder, "theatrical-run-with-tickets"));
             // Home and press with pictures (generated), once every file made from them is there.
             await using var pictures = new PictureSite();
             var withPictures = await pictures.SettledClientAsync();
             files.Add(await SaveAsync(withPictures, Pages.Home, folder, "index-with-pictures"));
             files.Add(await SaveAsync(withPictures, Pages.Press, folder, "press-with-pictures"));
+            // The run page on a day with an engagement showing and one coming: the timeline's line for today, its hatching.
+            using var timelineRun = TempContentFolder.CopyOfReal().With(ContentFiles.TheatricalRun, TimelineRuns.ShowingAndComing);
+            await using var onTheDay = SiteOnADay.At(TimelineRuns.TodayInNewYork, timelineRun.Path);
+            files.Add(await SaveAsync(onTheDay.CreatePlainClient(), Pages.TheatricalRun, folder, "theatrical-run-showing-and-coming"));
 
             var (exitCode, output) = await RunNodeAsync([cli, "--config", Path.Combine(s_tool, ".htmlvalidate.json"), "--formatter", "text", .. files]);
 

@@ -63,5 +63,40 @@ public class StructuredData
         Assert.All(graph.GetProperty("@graph").EnumerateArray(), e => Assert.False(e.GetProperty("workPresented").TryGetProperty("url", out _)));
     }
 
+    [Fact]
+    public async Task AScreeningShowingOrComingGivesItsTheatersAddressAndOffersItsTickets()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.TheatricalRun, RunWithTickets.Json());
+        await using var site = SiteOnADay.At(RunWithTickets.Today, content.Path, new Dictionary<string, string> { ["Site:BaseUrl"] = PublicSite.BaseUrl });
+
+        var graph = JsonLd.Of(await site.CreateClient().GetDocumentAsync(Pages.TheatricalRun));
+
+        SchemaOrg.AssertValid(graph);
+        var events = graph.GetProperty("@graph").EnumerateArray().ToDictionary(e => $"{e.GetProperty("location").GetProperty("name").GetString()} {e.GetProperty("startDate").GetString()}");
+        Assert.Equal(
+            """{"@type":"MovieTheater","name":"Riverside Screen","address":{"@type":"PostalAddress","streetAddress":"100 Example Street, New York, NY 10001","addressLocality":"New York"}}""",
+            events["Riverside Screen 2026-12-04"].GetProperty("location").GetRawText());
+        Assert.Equal(
+            """{"@type":"Offer","url":"https://tickets.example.org/riverside","availability":"https://schema.org/InStock"}""",
+            events["Riverside Screen 2026-12-04"].GetProperty("offers").GetRawText());
+        Assert.Equal(
+            """{"@type":"MovieTheater","name":"Hillside Cinema","address":{"@type":"PostalAddress","addressLocality":"Los Angeles"}}""",
+            events["Hillside Cinema 2027-01-08"].GetProperty("location").GetRawText());
+        Assert.Equal("https://tickets.example.org/hillside", events["Hillside Cinema 2027-01-08"].GetProperty("offers").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task AScreeningThatIsOverOffersNoTickets()
+    {
+        using var content = TempContentFolder.CopyOfReal().With(ContentFiles.TheatricalRun, RunWithTickets.Json());
+        await using var site = SiteOnADay.At(RunWithTickets.Today, content.Path);
+
+        var graph = JsonLd.Of(await site.CreateClient().GetDocumentAsync(Pages.TheatricalRun));
+
+        var past = graph.GetProperty("@graph").EnumerateArray().Where(e => e.GetProperty("endDate").GetString()!.StartsWith("201", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, past.Count);
+        Assert.All(past, e => Assert.False(e.TryGetProperty("offers", out _), $"{e.GetProperty("name").GetString()} ended, yet offers tickets."));
+    }
+
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -47,13 +47,13 @@ public sealed class ContentLoaderReportsEverySlip : IDisposable
     {
         var text = ContentText.Run(
             """{ "theatre": "IFC Center", "start": "2012-07-27", "end": "2012-11-08" }""",
-            """{ "theater": "Lincoln Plaza", "start": "2012-07-27", "end": "2012-08-16", "city": "New York" }""");
+            """{ "theater": "Lincoln Plaza", "start": "2012-07-27", "end": "2012-08-16", "town": "New York" }""");
 
         var problems = Assert.Throws<ContentException>(() => _folder.With(ContentFiles.TheatricalRun, text).Load()).Problems;
 
-        Assert.Equal([ContentText.LineOf(text, "theatre"), ContentText.LineOf(text, "\"city\"")], problems.Select(p => p.Line));
+        Assert.Equal([ContentText.LineOf(text, "theatre"), ContentText.LineOf(text, "\"town\"")], problems.Select(p => p.Line));
         Assert.Contains("'theatre' is not a field this file knows", problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("'city' is not a field this file knows", problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("'town' is not a field this file knows", problems[1].Message, StringComparison.Ordinal);
         Assert.All(problems, p => Assert.Contains("theater, start, end", p.Message, StringComparison.Ordinal));
     }
 

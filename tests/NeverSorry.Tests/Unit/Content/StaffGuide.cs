@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using NeverSorry.Content.Checking;
 using NeverSorry.Content.Model;
+using NeverSorry.Content.Schemas;
 using NeverSorry.Tests.Infrastructure;
 
 namespace NeverSorry.Tests.Unit.Content;
@@ -44,6 +47,28 @@ public class StaffGuide
         Assert.Contains(topic, Guide(), StringComparison.Ordinal);
     }
 
+    /// <summary>Every field staff may write in the file is explained (`field`) or shown in an example ("field":): a field nobody has heard of is never used.</summary>
+    [Theory]
+    [InlineData(ContentFiles.TheatricalRun)]
+    public void NamesEveryFieldOf(string fileName)
+    {
+        var schema = File.ReadAllText(Path.Combine(RepositoryPaths.Content, ContentSchemas.FolderName, Path.ChangeExtension(fileName, ".schema.json")));
+        var fields = FieldsOf(JsonNode.Parse(schema)!).Where(name => name != "$schema").Distinct().ToList();
+
+        var guide = Guide();
+        var unexplained = fields.Where(field => !guide.Contains($"`{field}`", StringComparison.Ordinal) && !guide.Contains($"\"{field}\":", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(fields);
+        Assert.True(unexplained.Count == 0, $"The staff guide does not explain {string.Join(", ", unexplained)} of {fileName}.");
+    }
+
+    [Fact]
+    public void StatesTheLimitsOfAnEngagementsCityAndAddress()
+    {
+        Assert.Contains($"at most {ContentValidator.CityChars} characters", Guide(), StringComparison.Ordinal);
+        Assert.Contains($"at most {ContentValidator.AddressChars} characters", Guide(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void StatesTheLimitsTheSiteEnforces()
     {
@@ -87,6 +112,15 @@ public class StaffGuide
         var end = guide.IndexOf("\n```\n", start, StringComparison.Ordinal);
         return guide[start..(end + 1)];
     }
+
+    /// <summary>The names under every "properties" of a JSON Schema, at any depth.</summary>
+    private static IEnumerable<string> FieldsOf(JsonNode node) => node switch
+    {
+        JsonObject o => (o["properties"] is JsonObject properties ? properties.Select(p => p.Key) : [])
+            .Concat(o.SelectMany(p => p.Value is null ? [] : FieldsOf(p.Value))),
+        JsonArray a => a.SelectMany(item => item is null ? [] : FieldsOf(item)),
+        _ => [],
+    };
 
     private static string Guide() => File.ReadAllText(s_path);
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NeverSorry.Content.Loading;
 using NeverSorry.Tests.Infrastructure;
 using NeverSorry.Web.Images;
+using NeverSorry.Web.Site;
 
 namespace NeverSorry.Tests.Unit.Images;
 
@@ -18,7 +20,7 @@ public sealed class PicturePlannerExpect : IDisposable
 
     public PicturePlannerExpect()
     {
-        _planner = new PicturePlanner(new PictureCache(_cache), NullLogger<PicturePlanner>.Instance);
+        _planner = new PicturePlanner(new PictureCache(_cache), new SiteToday(TimeProvider.System, Options.Create(new SiteOptions())), NullLogger<PicturePlanner>.Instance);
         _loaded = _content.Load();
     }
 
@@ -31,12 +33,12 @@ public sealed class PicturePlannerExpect : IDisposable
     [Fact]
     public void ItPlansWhatALoadPlansAndDrawsNothing()
     {
-        var expected = _planner.Expect(_loaded.Film, _loaded.SourcePictures);
+        var expected = _planner.Expect(_loaded);
 
         Assert.Empty(expected.Ready);
         Assert.Empty(Directory.GetFiles(_cache));
         // A load draws the typographic cards at once: then both see them made.
-        var planned = _planner.Plan(_loaded.Film, _loaded.SourcePictures);
+        var planned = _planner.Plan(_loaded);
         Assert.Equal(planned.Files.Select(f => f.Name), expected.Files.Select(f => f.Name));
         Assert.NotEmpty(planned.Ready);
         Assert.Equal(planned.Ready, _planner.InCache(expected).Ready);
@@ -45,7 +47,7 @@ public sealed class PicturePlannerExpect : IDisposable
     [Fact]
     public void AGivenUpAvifCountsAsMadeAsTheSiteCountsIt()
     {
-        var expected = _planner.Expect(_loaded.Film, _loaded.SourcePictures);
+        var expected = _planner.Expect(_loaded);
         var still = _loaded.SourcePictures[0];
         var avif = expected.Files.Where(f => f.Source == still && f.Kind == PictureKind.Avif).OrderBy(f => f.Width).ToList();
 
@@ -54,6 +56,6 @@ public sealed class PicturePlannerExpect : IDisposable
         var now = _planner.InCache(expected);
         Assert.Equal(avif.Select(f => f.Name).Order(), now.Ready.Order());
         Assert.Contains(still.Sha256, now.GivenUp);
-        Assert.Equal(_planner.Plan(_loaded.Film, _loaded.SourcePictures).Ready, _planner.InCache(expected).Ready);
+        Assert.Equal(_planner.Plan(_loaded).Ready, _planner.InCache(expected).Ready);
     }
 }

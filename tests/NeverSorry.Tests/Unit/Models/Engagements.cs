@@ -17,6 +17,9 @@ internal static class Engagements
         Of("IFC Center", "2012-12-28", "2013-01-10"),
     ];
 
+    /// <summary>The real run and a two-week engagement in December 2026.</summary>
+    public static IReadOnlyList<Engagement> WithReRelease { get; } = [.. RealRun, Of("IFC Center", "2026-12-04", "2026-12-17")];
+
     public static Engagement Of(string theater, string start, string end) => new()
     {
         Theater = theater,

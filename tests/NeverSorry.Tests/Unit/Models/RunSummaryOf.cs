@@ -1,4 +1,5 @@
 using NeverSorry.Web.Models;
+using NeverSorry.Web.Run;
 
 namespace NeverSorry.Tests.Unit.Models;
 

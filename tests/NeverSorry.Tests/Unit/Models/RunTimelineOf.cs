@@ -5,9 +5,13 @@ namespace NeverSorry.Tests.Unit.Models;
 
 public class RunTimelineOf
 {
+    /// <summary>A day long after every run below: today is said in words, and no lane stretches to reach it.</summary>
+    internal static readonly DateOnly FarAway = new(2040, 1, 1);
+
     public static TheoryData<string, IReadOnlyList<Engagement>> Runs => new()
     {
         { "the real run", Engagements.RealRun },
+        { "the real run and a re-release", Engagements.WithReRelease },
         { "one day", [Engagements.Of("IFC Center", "2012-07-27", "2012-07-27")] },
         { "the last day of a month", [Engagements.Of("IFC Center", "2012-07-01", "2012-07-31"), Engagements.Of("Lincoln Plaza", "2012-07-31", "2012-07-31")] },
     };
@@ -16,128 +20,118 @@ public class RunTimelineOf
     [MemberData(nameof(Runs))]
     public void DrawsOneBarPerEngagementInTheirOrder(string run, IReadOnlyList<Engagement> engagements)
     {
-        var timeline = RunTimeline.Of(engagements);
+        var timeline = RunTimeline.Of(engagements, FarAway);
 
-        Assert.Equal(engagements, timeline.Bars.Select(b => b.Engagement));
-        Assert.True(timeline.Bars.Select(b => b.BarY).Distinct().Count() == engagements.Count, $"{run}: two bars share a row.");
+        Assert.True(engagements.SequenceEqual(timeline.Bars.Select(b => b.Engagement)), $"{run}: the bars are not the engagements in order.");
     }
 
     [Theory]
     [MemberData(nameof(Runs))]
-    public void KeepsEveryBarWithinTheChart(string run, IReadOnlyList<Engagement> engagements)
+    public void KeepsEveryBarWithinItsLaneAndEveryLaneWithinTheTrack(string run, IReadOnlyList<Engagement> engagements)
     {
-        var timeline = RunTimeline.Of(engagements);
+        var timeline = RunTimeline.Of(engagements, FarAway);
 
-        Assert.All(timeline.Bars, bar =>
+        Assert.Equal(100, timeline.Lanes.Max(l => l.Width), 3);
+        Assert.All(timeline.Lanes, lane => Assert.All(lane.Bars, bar =>
         {
-            Assert.True(bar.X >= 0 && bar.Width > 0, $"{run}: {bar.Engagement.Theater} starts at {bar.X} with width {bar.Width}.");
-            Assert.True(bar.X + bar.Width <= timeline.Width, $"{run}: {bar.Engagement.Theater} ends at {bar.X + bar.Width}, past {timeline.Width}.");
-            Assert.InRange(bar.BarY, 0, timeline.AxisY);
-        });
+            Assert.True(bar.X >= 0 && bar.Width > 0, $"{run}: {bar.Engagement.Theater} starts at {bar.X}% with width {bar.Width}%.");
+            Assert.True(bar.X + bar.Width <= lane.Width + 0.001, $"{run}: {bar.Engagement.Theater} ends at {bar.X + bar.Width}%, past its lane's {lane.Width}%.");
+        }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void DrawsEveryBarOnTheRunsOneScale(string run, IReadOnlyList<Engagement> engagements)
+    {
+        var timeline = RunTimeline.Of(engagements, FarAway);
+
+        Assert.All(timeline.Bars, bar => Assert.True(
+            Math.Abs((bar.Engagement.Days * timeline.PercentPerDay) - bar.Width) < 0.001,
+            $"{run}: {bar.Engagement.Theater}'s {bar.Engagement.Days} days are {bar.Width}% long, not {bar.Engagement.Days * timeline.PercentPerDay}%."));
+        Assert.All(timeline.Lanes, lane => Assert.Equal(lane.Span.Days * timeline.PercentPerDay, lane.Width, 3));
     }
 
     [Fact]
-    public void KeepsAOneDayBarAtTheEndOfALongRunWithinTheChart()
+    public void GivesAReReleaseYearsLaterALaneOfItsOwnWithTheSameLengthPerDay()
     {
-        var timeline = RunTimeline.Of(
-        [
-            Engagements.Of("IFC Center", "2012-01-01", "2012-01-01"),
-            Engagements.Of("IFC Center", "2013-12-31", "2013-12-31"),
-        ]);
+        var alone = RunTimeline.Of(Engagements.RealRun, FarAway);
+        var withReRelease = RunTimeline.Of(Engagements.WithReRelease, FarAway);
 
-        var last = timeline.Bars[^1];
-        Assert.True(last.X + last.Width <= timeline.Width, $"The last bar ends at {last.X + last.Width}, past {timeline.Width}.");
+        Assert.Equal(2, withReRelease.Lanes.Count);
+        Assert.Equal(alone.Bars.Select(b => b.Width), withReRelease.Lanes[0].Bars.Select(b => b.Width));
+        // Two weeks in 2026 as long as two weeks in 2012 (The Landmark), and the December lane a month long.
+        Assert.Equal(withReRelease.Bars[3].Width, withReRelease.Lanes[1].Bars[0].Width);
+        Assert.Equal(31 * withReRelease.PercentPerDay, withReRelease.Lanes[1].Width, 3);
+        Assert.Equal(["Dec 2026"], withReRelease.Lanes[1].Ticks.Select(t => t.Label).OfType<string>());
     }
 
     [Fact]
-    public void DrawsBarsInProportionToTheirDays()
+    public void MarksTheGapBetweenLanesInWords()
     {
-        var timeline = RunTimeline.Of(Engagements.RealRun);
+        var timeline = RunTimeline.Of(Engagements.WithReRelease, FarAway);
 
-        var scale = timeline.Bars[0].Width / timeline.Bars[0].Engagement.Days;
-        Assert.All(timeline.Bars, bar => Assert.Equal(bar.Engagement.Days * scale, bar.Width, 0.2));
+        Assert.Null(timeline.Lanes[0].GapBefore);
+        Assert.Equal(new TimelineGap("13 years and 10 months", HoldsToday: false), timeline.Lanes[1].GapBefore);
+        Assert.Equal(["July 2012 – January 2013", "December 2026"], timeline.Lanes.Select(l => l.Heading));
     }
 
     [Fact]
     public void StartsEachBarAtItsOpeningDay()
     {
-        var timeline = RunTimeline.Of(Engagements.RealRun);
+        var timeline = RunTimeline.Of(Engagements.RealRun, FarAway);
 
         var lincoln = timeline.Bars[1];
         var playhouse = timeline.Bars[2];
         var ifcAgain = timeline.Bars[6];
         Assert.Equal(timeline.Bars[0].X, lincoln.X);
-        Assert.True(playhouse.X > lincoln.X);
+        Assert.Equal(playhouse.X - lincoln.X, 7 * timeline.PercentPerDay, 3);
         Assert.True(ifcAgain.X > timeline.Bars[0].X + timeline.Bars[0].Width);
     }
 
     [Fact]
-    public void MarksTheStartOfEveryMonthOfTheRun()
+    public void LabelsTheMonthsThatFitOnTheNarrowestTrack()
     {
-        var timeline = RunTimeline.Of(Engagements.RealRun);
+        var lane = Assert.Single(RunTimeline.Of(Engagements.RealRun, FarAway).Lanes);
 
-        Assert.Equal(
-            ["Jul 2012", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan 2013"],
-            timeline.Ticks.Select(t => t.Label).OfType<string>());
-        Assert.Null(timeline.Ticks[^1].Label);
-        Assert.Equal(0, timeline.Ticks[0].X);
-        Assert.Equal(timeline.Width, timeline.Ticks[^1].X);
-        Assert.Equal(timeline.Ticks.OrderBy(t => t.X), timeline.Ticks);
-    }
-
-    [Fact]
-    public void GrowsOneRowTallerPerEngagement()
-    {
-        var one = RunTimeline.Of([Engagements.RealRun[0]]);
-        var seven = RunTimeline.Of(Engagements.RealRun);
-
-        Assert.Equal(RunTimeline.ChartWidth, seven.Width);
-        Assert.Equal(6 * (seven.Bars[1].BarY - seven.Bars[0].BarY), seven.Height - one.Height);
+        Assert.Equal(["Jul 2012", "Sep", "Nov"], lane.Ticks.Select(t => t.Label).OfType<string>());
+        Assert.Equal(8, lane.Ticks.Count);
+        Assert.Equal(0, lane.Ticks[0].X);
+        Assert.Null(lane.Ticks[^1].Label);
+        Assert.Equal(lane.Width, lane.Ticks[^1].X, 3);
+        Assert.Equal(lane.Ticks.OrderBy(t => t.X), lane.Ticks);
     }
 
     [Fact]
     public void DrawsARunThatEndsOnTheCalendarsLastDay()
     {
         // Validation refuses such a date; the page must not fail on it all the same.
-        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "9999-11-01", "9999-12-31")]);
+        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "9999-11-01", "9999-12-31")], new DateOnly(9999, 12, 31));
 
         Assert.Equal(["Nov 9999", "Dec"], timeline.Ticks.Select(t => t.Label).OfType<string>());
-        Assert.Equal(timeline.Width, timeline.Ticks[^1].X);
-        Assert.True(timeline.Bars[0].X + timeline.Bars[0].Width <= timeline.Width);
-    }
-
-    [Fact]
-    public void GivesAReReleaseYearsLaterALaneOfItsOwnSoTheFirstRunKeepsItsWidth()
-    {
-        var alone = RunTimeline.Of(Engagements.RealRun);
-        var withReRelease = RunTimeline.Of([.. Engagements.RealRun, Engagements.Of("IFC Center", "2026-12-04", "2026-12-17")]);
-
-        Assert.Equal(2, withReRelease.Lanes.Count);
-        Assert.Equal(alone.Bars.Select(b => b.Width), withReRelease.Lanes[0].Bars.Select(b => b.Width));
-        Assert.Equal(["Dec 2026"], withReRelease.Lanes[1].Ticks.Select(t => t.Label).OfType<string>());
-        Assert.True(withReRelease.Lanes[1].Top > withReRelease.Lanes[0].AxisY + RunTimeline.AxisHeight - 4, "The lanes overlap.");
-        Assert.True(withReRelease.Lanes[1].Bars[0].Width > 100, "The re-release's two weeks are squeezed.");
+        Assert.True(timeline.Bars[0].X + timeline.Bars[0].Width <= 100.001);
     }
 
     [Fact]
     public void LabelsOnlyAsManyMonthsAsFitOverAYearsLongRun()
     {
-        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "2012-07-27", "2026-12-17")]);
+        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "2012-07-27", "2026-12-17")], FarAway);
 
-        var labelled = timeline.Ticks.Where(t => t.Label is not null).Select(t => t.X).ToList();
-        Assert.InRange(labelled.Count, 2, RunTimeline.ChartWidth / 80);
-        Assert.All(labelled.Zip(labelled.Skip(1)), pair => Assert.True(pair.Second - pair.First >= 80, $"Labels at {pair.First} and {pair.Second} overlap."));
-        Assert.All(labelled, x => Assert.True(x + 80 <= RunTimeline.ChartWidth + 8, $"A label at {x} runs past the chart."));
+        // In px on the narrowest track, each label as wide as its letters at 7.5 px, and 8 px apart.
+        var labelled = timeline.Ticks.Where(t => t.Label is not null).Select(t => (X: t.X * RunTimeline.NarrowestTrack / 100, Width: (t.Label!.Length * 7.5) + 8)).ToList();
+        Assert.InRange(labelled.Count, 2, 5);
+        Assert.All(labelled.Zip(labelled.Skip(1)), pair => Assert.True(pair.First.X + pair.First.Width <= pair.Second.X, $"Labels at {pair.First.X} and {pair.Second.X} px overlap."));
+        Assert.All(labelled, label => Assert.True(label.X + label.Width <= RunTimeline.NarrowestTrack, $"A label at {label.X} px runs past the track."));
     }
 
     [Fact]
     public void DrawsASingleDayScreeningOverItsMonthWithABarYouCanSee()
     {
-        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "2026-12-04", "2026-12-04")]);
+        var timeline = RunTimeline.Of([Engagements.Of("IFC Center", "2026-12-04", "2026-12-04")], FarAway);
 
         Assert.Equal(["Dec 2026"], timeline.Ticks.Select(t => t.Label).OfType<string>());
-        Assert.True(timeline.Bars[0].Width >= 15, $"The one day is {timeline.Bars[0].Width} wide.");
-        Assert.Equal("IFC Center · 1 day", timeline.Bars[0].Label);
+        var px = timeline.Bars[0].Width * RunTimeline.NarrowestTrack / 100;
+        Assert.True(px >= 9, $"The one day is {px} px wide on the narrowest track.");
+        Assert.Equal("1 day", timeline.Bars[0].DaysText);
     }
 }
 
@@ -149,8 +143,5 @@ internal static class WholeTimeline
         public IReadOnlyList<TimelineBar> Bars => [.. timeline.Lanes.SelectMany(lane => lane.Bars)];
 
         public IReadOnlyList<TimelineTick> Ticks => [.. timeline.Lanes.SelectMany(lane => lane.Ticks)];
-
-        /// <summary>Where the last lane's month axis is drawn.</summary>
-        public int AxisY => timeline.Lanes[^1].AxisY;
     }
 }

@@ -19,7 +19,7 @@ public class SitePagesList
             [
                 ("/", "The film", Page),
                 ("/theatrical-run", "Theatrical run", Page),
-                ("/directors-statement", "Director's statement", Page),
+                ("/directors-statement", "Director\u2019s statement", Page),
                 ("/press", "Press", Page),
                 ("/theatrical-run.ics", "Theatrical run calendar", Listed.Cache | Listed.Export),
                 ("/robots.txt", "robots.txt", Listed.Cache | Listed.Export),

@@ -1,6 +1,6 @@
 using NeverSorry.Content.Model;
 
-namespace NeverSorry.Web.Models;
+namespace NeverSorry.Web.Run;
 
 /// <summary>Where an engagement stands on a given day.</summary>
 public enum EngagementStatus

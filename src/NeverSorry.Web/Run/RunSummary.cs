@@ -1,6 +1,6 @@
 using NeverSorry.Content.Model;
 
-namespace NeverSorry.Web.Models;
+namespace NeverSorry.Web.Run;
 
 /// <summary>The totals printed under the theatrical run's table.</summary>
 /// <param name="ScreenDays">Days summed over every engagement: two theaters on one day count twice.</param>
