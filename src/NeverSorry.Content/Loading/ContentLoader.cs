@@ -1,4 +1,5 @@
 using NeverSorry.Content.Checking;
+using NeverSorry.Content.Files;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
 using NeverSorry.Content.Reading;
@@ -44,6 +45,19 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
         var run = Read(ContentFiles.TheatricalRun, () => JsonContentReader.Read(folder, ContentFiles.TheatricalRunJson, problems));
         var synopsis = Read(ContentFiles.Synopsis, () => _markdown.Read(folder, ContentFiles.Synopsis, problems, warnings));
         var statement = Read(ContentFiles.DirectorsStatement, () => _markdown.Read(folder, ContentFiles.DirectorsStatement, problems, warnings));
+        // Optional files: read when there is an entry of that name (a link or a pipe in its place is refused as ever).
+        var press = IsThere(folder, ContentFiles.Press) ? Read(ContentFiles.Press, () => JsonContentReader.Read(folder, ContentFiles.PressJson, problems)) : null;
+        var biographies = new List<Biography>();
+        foreach (var file in BiographyFiles(folder))
+        {
+            Guarded(file, () =>
+            {
+                if (_markdown.Read(folder, file, problems, warnings) is { } page)
+                {
+                    biographies.Add(new Biography(file, page.FrontMatter.Name ?? "", page.FrontMatter.Role ?? "", page));
+                }
+            });
+        }
 
         IReadOnlyList<SourcePicture> pictures = [];
         if (film is not null)
@@ -78,9 +92,21 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
         {
             Warnings = warnings,
             SourcePictures = pictures,
+            Press = press?.Value ?? PressKit.Empty,
+            Biographies = biographies,
             FileTimes = ContentFiles.All.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(folder.PathOf(f)), TimeSpan.Zero)),
         };
     }
+
+    private static bool IsThere(ContentFolder folder, string fileName) =>
+        new FileInfo(folder.PathOf(fileName)) is { Exists: true } or { LinkTarget: not null };
+
+    /// <summary>The Markdown files in bios/, by name; none without the folder.</summary>
+    public static IReadOnlyList<string> BiographyFiles(ContentFolder folder) =>
+        [.. ContentPaths.Below(folder.PathOf(Biography.Folder))
+            .Where(name => !name.Contains('/') && name.EndsWith(".md", StringComparison.Ordinal))
+            .Select(name => $"{Biography.Folder}/{name}")
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>An exception worded for staff; what it says (paths of the server, .NET's words) goes only to the log.</summary>
     private static ContentProblem Unexpected(ContentFolder folder, string fileName, Exception ex) =>

@@ -24,6 +24,12 @@ public record ContentSnapshot(
     /// <summary>The pictures film.json names, checked, in the order it names them.</summary>
     public IReadOnlyList<SourcePicture> SourcePictures { get; init; } = [];
 
+    /// <summary>Press contacts and review quotes from press.json; empty without the file.</summary>
+    public PressKit Press { get; init; } = PressKit.Empty;
+
+    /// <summary>The biographies in bios/, in the order of their file names.</summary>
+    public IReadOnlyList<Biography> Biographies { get; init; } = [];
+
     /// <summary>The latest change among the given files.</summary>
     public DateTimeOffset LastModified(IEnumerable<string> fileNames) =>
         fileNames.Select(f => FileTimes.GetValueOrDefault(f, LoadedAt)).DefaultIfEmpty(LoadedAt).Max();

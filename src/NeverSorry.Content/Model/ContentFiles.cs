@@ -9,6 +9,9 @@ public static class ContentFiles
     public const string Synopsis = "synopsis.md";
     public const string DirectorsStatement = "directors-statement.md";
 
+    /// <summary>Optional: press contacts and review quotes.</summary>
+    public const string Press = "press.json";
+
     public static IReadOnlyList<string> All { get; } = [Film, Festivals, TheatricalRun, Synopsis, DirectorsStatement];
 
     public static JsonContentFile<Film> FilmJson { get; } = new(Film);
@@ -17,8 +20,10 @@ public static class ContentFiles
 
     public static JsonContentFile<TheatricalRun> TheatricalRunJson { get; } = new(TheatricalRun);
 
+    public static JsonContentFile<PressKit> PressJson { get; } = new(Press);
+
     /// <summary>Every JSON file: the loader reads them, the schemas are generated from them, the warm-up prepares them.</summary>
-    public static IReadOnlyList<JsonContentFile> Json { get; } = [FilmJson, FestivalsJson, TheatricalRunJson];
+    public static IReadOnlyList<JsonContentFile> Json { get; } = [FilmJson, FestivalsJson, TheatricalRunJson, PressJson];
 }
 
 /// <summary>A JSON content file and the record it is read into.</summary>

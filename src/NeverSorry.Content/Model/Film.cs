@@ -23,6 +23,21 @@ public sealed record Film
     [Description("The film in one sentence, shown under the title on the home page's first screen, e.g. \"The inside story of …\": plain words on one line, at most 240 characters, no Markdown or HTML. Optional.")]
     public string? Logline { get; init; }
 
+    [Description("The running time in whole minutes, e.g. 91. Optional.")]
+    public int? RuntimeMinutes { get; init; }
+
+    [Description("The countries of production, e.g. [\"United States\"]. Optional.")]
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    [Description("The languages spoken in the film, e.g. [\"Mandarin\", \"English\"]. Optional.")]
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    [Description("The languages of the subtitles it is shown with, e.g. [\"English\"]. Optional.")]
+    public IReadOnlyList<string> Subtitles { get; init; } = [];
+
+    [Description("How it is shown, in a few words, e.g. \"DCP, color, 1.78:1\". Optional.")]
+    public string? Format { get; init; }
+
     [Description("The MPA rating and its reason.")]
     public required Rating Rating { get; init; }
 

@@ -9,4 +9,10 @@ public sealed record FrontMatter
     public string? Title { get; init; }
     public string? Description { get; init; }
     public string? Author { get; init; }
+
+    /// <summary>For a biography in <c>bios/</c>: whom it is about.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>For a biography in <c>bios/</c>: their part in the film, e.g. "Director".</summary>
+    public string? Role { get; init; }
 }

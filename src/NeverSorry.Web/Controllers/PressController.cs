@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using NeverSorry.Content.Model;
 using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Images;
 using NeverSorry.Web.Live;
 using NeverSorry.Web.Models;
 
@@ -18,6 +19,6 @@ public sealed class PressController(IContentStore content, PageMetaFactory metas
             SitePages.Press.Title,
             $"Fact sheet, credits, synopsis and festival selections for {film.Title} ({film.Year}), directed by {film.Director}, a {film.Distributor} release.",
             SitePages.Press.Path);
-        return View(new PressPage(meta, film, snapshot.Synopsis, snapshot.Festivals, snapshot.Pictures));
+        return View(new PressPage(meta, film, snapshot.Synopsis, snapshot.DirectorsStatement, snapshot.Festivals, snapshot.Press, snapshot.Biographies, snapshot.Pictures, PressDownloads.Of(film, snapshot.Pictures)));
     }
 }

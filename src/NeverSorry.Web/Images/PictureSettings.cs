@@ -50,4 +50,5 @@ public enum PictureKind
     Card,
     StillCard,
     Zip,
+    PressNotes,
 }

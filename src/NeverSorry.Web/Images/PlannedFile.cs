@@ -22,6 +22,7 @@ public sealed record PlannedFile(string Name, PictureKind Kind, SourcePicture? S
         ".webp" => "image/webp",
         ".png" => "image/png",
         ".zip" => "application/zip",
+        ".pdf" => "application/pdf",
         _ => "image/jpeg",
     };
 }
@@ -33,4 +34,7 @@ public static class PictureUrls
 
     /// <summary>All stills in one ZIP, at an address that stays the same from one content version to the next.</summary>
     public const string StillsZip = "/pictures/stills.zip";
+
+    /// <summary>The press notes as one PDF, at an address that stays the same from one content version to the next.</summary>
+    public const string PressNotes = "/pictures/press-notes.pdf";
 }

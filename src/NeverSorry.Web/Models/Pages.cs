@@ -38,8 +38,12 @@ public sealed record PressPage(
     PageMeta Meta,
     Film Film,
     MarkdownPage Synopsis,
+    MarkdownPage Statement,
     IReadOnlyList<Festival> Festivals,
-    PictureSet Pictures) : IPageModel;
+    PressKit Press,
+    IReadOnlyList<Biography> Biographies,
+    PictureSet Pictures,
+    PressDownloads Downloads) : IPageModel;
 
 /// <param name="CorrelationId">For a failure: the id under which the log holds its details.</param>
 public sealed record ErrorPage(PageMeta Meta, int StatusCode, string? CorrelationId = null) : IPageModel;
