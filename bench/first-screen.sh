@@ -59,7 +59,7 @@ for _ in $(seq 1 600); do curl -fs -o /dev/null "$base/healthz/content" && break
 curl -fs -o /dev/null "$base/healthz/content" || { cat "$work/site.log"; echo "the site did not become healthy"; exit 1; }
 echo "== waiting until every picture file is made"
 for _ in $(seq 1 600); do
-  [[ $(curl -fs "$base/press" | grep -c 'type="image/avif"') -ge 3 ]] && curl -fs "$base/press" | grep -q 'stills\.[0-9a-f]*\.zip' && break
+  [[ $(curl -fs "$base/press" | grep -c 'type="image/avif"') -ge 3 ]] && curl -fs "$base/press" | grep -q 'pictures/stills\.zip' && break
   sleep 1
 done
 
@@ -71,5 +71,17 @@ for asset in $(echo "$home" | grep -oE '(href|src)="/(css|fonts|js)/[^"]+"' | se
   echo "$asset: $(curl -fs -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$base$asset") bytes"
 done
 echo "$home" | grep -oE 'srcset="[^"]+"' | head -3 | sed 's/^/  /'
+if [[ -n ${SHOTS:-} ]]; then
+  # Screenshots of the first screen, for notes: SHOTS=<folder> writes home-1280.png, home-375.png, …
+  mkdir -p "$SHOTS"
+  for page in / /theatrical-run /press; do
+    name=$(echo "$page" | tr -d / ); name=${name:-home}
+    for size in 1280,800 375,667; do
+      /usr/bin/chromium --headless --no-sandbox --hide-scrollbars --window-size=$size \
+        --screenshot="$SHOTS/$name-${size%,*}.png" "$base$page" >/dev/null 2>&1 || true
+    done
+  done
+  echo "screenshots in $SHOTS"
+fi
 bash "$repo/bench/lighthouse.sh" "$base" "${pages[@]}"
 PRESET=desktop bash "$repo/bench/lighthouse.sh" "$base" "${pages[@]}"
