@@ -69,7 +69,7 @@ public static class FilmFactChecks
             }
             else if (TextChecks.IsNotOneLine(name))
             {
-                problems.Add(film.Problem(path, $"the {one} '{name.ReplaceLineEndings(" ")}' has a line break or an invisible character in it; write one name on one line."));
+                problems.Add(film.Problem(path, $"the {one} '{TextChecks.Shown(name)}' has a line break or an invisible character in it; write one name on one line."));
             }
             else if (name.Trim().Length > NameChars)
             {

@@ -96,7 +96,7 @@ public static partial class PressChecks
         }
         else if (email.Length > EmailChars || !Email().IsMatch(email))
         {
-            problems.Add(press.Problem(path, $"'{Shown(email)}' is not an email address: write one address, with no spaces, one '@' and a dot in the part after it, for example \"press@example.org\"."));
+            problems.Add(press.Problem(path, $"'{TextChecks.Shown(email)}' is not an email address: write one address, with no spaces, one '@' and a dot in the part after it, for example \"press@example.org\"."));
         }
     }
 
@@ -104,7 +104,7 @@ public static partial class PressChecks
     {
         if (!Phone().IsMatch(phone))
         {
-            problems.Add(press.Problem(path, $"'{Shown(phone)}' is not a phone number a journalist can dial: write it with digits, spaces and + - ( ) . only, as it is dialled from abroad, for example \"+1 212 555 0100\"."));
+            problems.Add(press.Problem(path, $"'{TextChecks.Shown(phone)}' is not a phone number a journalist can dial: write it with digits, spaces and + - ( ) . only, as it is dialled from abroad, for example \"+1 212 555 0100\"."));
         }
         else if (phone.Trim().Length is < PhoneMinChars or > PhoneMaxChars || phone.Count(char.IsAsciiDigit) < PhoneMinChars)
         {
@@ -162,9 +162,6 @@ public static partial class PressChecks
 
     private static bool IsQuoted(string text) =>
         text.Length >= 2 && (text[0] is '"' or '\u201C' or '\u201E' or '\u00AB') && (text[^1] is '"' or '\u201D' or '\u201C' or '\u00BB');
-
-    /// <summary>A value inside a message stays one line, whatever was pasted into it.</summary>
-    private static string Shown(string text) => new([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -13,6 +13,10 @@ internal static class TextChecks
     /// <summary>A line break, or a character nobody sees (a tab, a bell, a line separator pasted from a web page).</summary>
     public static bool IsNotOneLine(string text) => text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');
 
+    /// <summary>A value inside a message, on one line whatever was pasted into it: line breaks and invisible characters as spaces.</summary>
+    public static string Shown(string text) =>
+        new([.. text.ReplaceLineEndings(" ").Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c)]);
+
     /// <summary>An optional field: present means written, on one line, at most <paramref name="maxChars"/> long.</summary>
     public static void OneLine<T>(JsonFile<T> file, string path, string? value, int maxChars, string example, ICollection<ContentProblem> problems)
     {
