@@ -40,10 +40,7 @@ public static partial class ContentValidator
         {
             problems.Add(film.Problem("$.release.opening", $"the opening date {f.Release.Opening:yyyy-MM-dd} is long before the film's year {f.Year}; check both."));
         }
-        for (var i = 0; i < f.Credits.Count; i++)
-        {
-            RequireText(film, $"$.credits[{i}].role", f.Credits[i].Role, problems);
-        }
+        FilmFactChecks.Check(film, problems);
         if (f.Still is { } still)
         {
             RequireText(film, "$.still.caption", still.Caption, problems);
@@ -61,7 +58,7 @@ public static partial class ContentValidator
         {
             var option = f.WatchAt[i];
             RequireText(film, $"$.watchAt[{i}].service", option.Service, problems);
-            if (!option.Url.IsAbsoluteUri || option.Url.Scheme != "https")
+            if (!TextChecks.IsHttps(option.Url))
             {
                 problems.Add(film.Problem($"$.watchAt[{i}].url", "the address must be a full web address starting with https://."));
             }

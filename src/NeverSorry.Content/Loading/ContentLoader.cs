@@ -68,6 +68,20 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
                 "nothing in film.json names this file, so no page shows it, yet a publish copies it. Name it in film.json (as a still or the poster) or take it out of the folder."))));
         }
         Guarded("", () => FolderCheck.Check(folder, film?.Value, problems));
+        if (synopsis is not null)
+        {
+            Guarded(ContentFiles.Synopsis, () => BiographyChecks.CheckNotABiography(folder, ContentFiles.Synopsis, synopsis, problems));
+        }
+        if (statement is not null)
+        {
+            Guarded(ContentFiles.DirectorsStatement, () => BiographyChecks.CheckNotABiography(folder, ContentFiles.DirectorsStatement, statement, problems));
+        }
+        if (press is not null)
+        {
+            Guarded(ContentFiles.Press, () => PressChecks.Check(press, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), problems));
+        }
+        Guarded(Biography.Folder, () => BiographyChecks.Check(folder, biographies, problems));
+        Guarded(Biography.Folder, () => warnings.AddRange(BiographyChecks.NotBiographies(folder).Where(file => !FolderCheck.IsOverLimit(folder, file)).Select(file => BiographyChecks.NotABiography(folder, file))));
         if (festivals is not null)
         {
             Guarded(ContentFiles.Festivals, () => ContentValidator.Check(festivals, film?.Value.Year, problems));
@@ -94,19 +108,42 @@ public sealed class ContentLoader(TimeProvider clock, IVerifiedPictures? verifie
             SourcePictures = pictures,
             Press = press?.Value ?? PressKit.Empty,
             Biographies = biographies,
-            FileTimes = ContentFiles.All.ToDictionary(f => f, f => new DateTimeOffset(File.GetLastWriteTimeUtc(folder.PathOf(f)), TimeSpan.Zero)),
+            FileTimes = FileTimes(folder, press is not null),
         };
+    }
+
+    /// <summary>
+    /// When each file a page shows was last written: the required files, press.json when there is one, and under
+    /// "bios" the latest biography or change to the folder (a biography deleted changes the folder's time).
+    /// </summary>
+    private static Dictionary<string, DateTimeOffset> FileTimes(ContentFolder folder, bool hasPress)
+    {
+        static DateTimeOffset Written(string path) => new(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+        var times = ContentFiles.All.ToDictionary(f => f, f => Written(folder.PathOf(f)));
+        if (hasPress)
+        {
+            times[ContentFiles.Press] = Written(folder.PathOf(ContentFiles.Press));
+        }
+        if (Directory.Exists(folder.PathOf(Biography.Folder)))
+        {
+            times[Biography.Folder] = BiographyFiles(folder).Select(f => Written(folder.PathOf(f)))
+                .Append(new DateTimeOffset(Directory.GetLastWriteTimeUtc(folder.PathOf(Biography.Folder)), TimeSpan.Zero)).Max();
+        }
+        return times;
     }
 
     private static bool IsThere(ContentFolder folder, string fileName) =>
         new FileInfo(folder.PathOf(fileName)) is { Exists: true } or { LinkTarget: not null };
 
     /// <summary>The Markdown files in bios/, by name; none without the folder.</summary>
+    /// <remarks>Links and pipes named *.md are listed too, so that reading them refuses them as any content file.</remarks>
     public static IReadOnlyList<string> BiographyFiles(ContentFolder folder) =>
-        [.. ContentPaths.Below(folder.PathOf(Biography.Folder))
-            .Where(name => !name.Contains('/') && name.EndsWith(".md", StringComparison.Ordinal))
-            .Select(name => $"{Biography.Folder}/{name}")
-            .Order(StringComparer.Ordinal)];
+        Directory.Exists(folder.PathOf(Biography.Folder))
+            ? [.. new DirectoryInfo(folder.PathOf(Biography.Folder)).EnumerateFileSystemInfos()
+                .Where(entry => entry is FileInfo or { LinkTarget: not null } && !entry.Name.StartsWith('.') && entry.Name.EndsWith(".md", StringComparison.Ordinal))
+                .Select(entry => $"{Biography.Folder}/{entry.Name}")
+                .Order(StringComparer.Ordinal)]
+            : [];
 
     /// <summary>An exception worded for staff; what it says (paths of the server, .NET's words) goes only to the log.</summary>
     private static ContentProblem Unexpected(ContentFolder folder, string fileName, Exception ex) =>

@@ -18,7 +18,7 @@ public record ContentSnapshot(
     /// <summary>What the loader left out of the pages (e.g. a <c>javascript:</c> link); the content loads all the same.</summary>
     public IReadOnlyList<ContentProblem> Warnings { get; init; } = [];
 
-    /// <summary>When each content file was last written, by file name: what a page's "last modified" is made of.</summary>
+    /// <summary>When each content file was last written, by file name (bios/ as a whole under "bios"): what a page's "last modified" is made of.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> FileTimes { get; init; } = new Dictionary<string, DateTimeOffset>();
 
     /// <summary>The pictures film.json names, checked, in the order it names them.</summary>
@@ -30,7 +30,7 @@ public record ContentSnapshot(
     /// <summary>The biographies in bios/, in the order of their file names.</summary>
     public IReadOnlyList<Biography> Biographies { get; init; } = [];
 
-    /// <summary>The latest change among the given files.</summary>
+    /// <summary>The latest change among the given files; an optional file that is not there (press.json, bios) does not count.</summary>
     public DateTimeOffset LastModified(IEnumerable<string> fileNames) =>
-        fileNames.Select(f => FileTimes.GetValueOrDefault(f, LoadedAt)).DefaultIfEmpty(LoadedAt).Max();
+        fileNames.Where(FileTimes.ContainsKey).Select(f => FileTimes[f]).DefaultIfEmpty(LoadedAt).Max();
 }

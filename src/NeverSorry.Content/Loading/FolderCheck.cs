@@ -13,7 +13,7 @@ internal static class FolderCheck
 {
     public static void Check(ContentFolder folder, Film? film, List<ContentProblem> problems)
     {
-        string?[] named = [.. ContentFiles.All, film?.Poster?.File, film?.Still?.File, .. film?.Stills.Select(s => s.File) ?? []];
+        string?[] named = [.. ContentFiles.All, .. ContentFiles.Optional, .. ContentLoader.BiographyFiles(folder), film?.Poster?.File, film?.Still?.File, .. film?.Stills.Select(s => s.File) ?? []];
         foreach (var file in ContentPaths.Below(folder.Path))
         {
             if (FileNames.IsUnsafe(file))

@@ -12,7 +12,11 @@ public static class ContentFiles
     /// <summary>Optional: press contacts and review quotes.</summary>
     public const string Press = "press.json";
 
+    /// <summary>The files every content folder has: a missing one is a problem.</summary>
     public static IReadOnlyList<string> All { get; } = [Film, Festivals, TheatricalRun, Synopsis, DirectorsStatement];
+
+    /// <summary>The files a folder may have: read, checked and counted in a page's last change when they are there.</summary>
+    public static IReadOnlyList<string> Optional { get; } = [Press];
 
     public static JsonContentFile<Film> FilmJson { get; } = new(Film);
 

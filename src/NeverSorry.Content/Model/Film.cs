@@ -23,19 +23,19 @@ public sealed record Film
     [Description("The film in one sentence, shown under the title on the home page's first screen, e.g. \"The inside story of …\": plain words on one line, at most 240 characters, no Markdown or HTML. Optional.")]
     public string? Logline { get; init; }
 
-    [Description("The running time in whole minutes, e.g. 91. Optional.")]
+    [Description("The running time in whole minutes, e.g. 91: from 1 to 600. Optional.")]
     public int? RuntimeMinutes { get; init; }
 
-    [Description("The countries of production, e.g. [\"United States\"]. Optional.")]
+    [Description("The countries of production, e.g. [\"United States\"]: each name once, on one line of at most 60 characters; at most 20. Optional.")]
     public IReadOnlyList<string> Countries { get; init; } = [];
 
-    [Description("The languages spoken in the film, e.g. [\"Mandarin\", \"English\"]. Optional.")]
+    [Description("The languages spoken in the film, e.g. [\"Mandarin\", \"English\"]: each name once, on one line of at most 60 characters; at most 20. Optional.")]
     public IReadOnlyList<string> Languages { get; init; } = [];
 
-    [Description("The languages of the subtitles it is shown with, e.g. [\"English\"]. Optional.")]
+    [Description("The languages of the subtitles it is shown with, e.g. [\"English\"]: each name once, on one line of at most 60 characters; at most 20. Optional.")]
     public IReadOnlyList<string> Subtitles { get; init; } = [];
 
-    [Description("How it is shown, in a few words, e.g. \"DCP, color, 1.78:1\". Optional.")]
+    [Description("How it is shown, in a few words, e.g. \"DCP, color, 1.78:1\": one line of at most 120 characters. Optional.")]
     public string? Format { get; init; }
 
     [Description("The MPA rating and its reason.")]
@@ -50,7 +50,7 @@ public sealed record Film
     [Description("The theatrical release: opening date and kind of release.")]
     public required Release Release { get; init; }
 
-    [Description("Credits in the order they are shown. A credit with an empty name is not shown.")]
+    [Description("Credits in the order they are shown, each once. A credit without a name is not shown.")]
     public IReadOnlyList<Credit> Credits { get; init; } = [];
 
     [Description("The lead production still: its caption and credit line, and once staff have it, its picture file. With a file it leads the home page.")]
@@ -101,10 +101,10 @@ public sealed record Release
 
 public sealed record Credit
 {
-    [Description("The role, e.g. \"Executive Producer\".")]
+    [Description("The role, e.g. \"Executive Producer\": one line of at most 100 characters.")]
     public required string Role { get; init; }
 
-    [Description("Who held it. Leave empty until known: the credit is not shown without a name.")]
+    [Description("Who held it, on one line of at most 100 characters. Leave it out (or empty) until known: the credit is not shown without a name.")]
     public string? Name { get; init; }
 }
 

@@ -1,7 +1,11 @@
 namespace NeverSorry.Content.Model;
 
 /// <summary>A Markdown content file rendered to HTML, with what its front matter says.</summary>
-public sealed record MarkdownPage(FrontMatter FrontMatter, string Html);
+public sealed record MarkdownPage(FrontMatter FrontMatter, string Html)
+{
+    /// <summary>The line of each front matter key as written (e.g. "name" → 2), so a check can point at it.</summary>
+    public IReadOnlyDictionary<string, int> FrontMatterLines { get; init; } = new Dictionary<string, int>();
+}
 
 /// <summary>The optional YAML block at the top of a Markdown file.</summary>
 public sealed record FrontMatter

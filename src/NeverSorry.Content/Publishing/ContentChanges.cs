@@ -8,8 +8,8 @@ namespace NeverSorry.Content.Publishing;
 /// <summary>
 /// What a publish changes, in the words staff use ("festivals.json: added 2013 Hot Docs Film Festival"),
 /// not a text diff: the two versions are compared as the site reads them, file by file. Where the version
-/// being replaced does not load (it was broken), its files are only said to be replaced. film.json and the
-/// Markdown files have classes of their own (<see cref="FilmChanges"/>, <see cref="ParagraphChanges"/>).
+/// being replaced does not load (it was broken), its files are only said to be replaced. film.json, press.json and the
+/// Markdown files have classes of their own (<see cref="FilmChanges"/>, <see cref="PressChanges"/>, <see cref="ParagraphChanges"/>).
 /// </summary>
 public static class ContentChanges
 {
@@ -26,7 +26,9 @@ public static class ContentChanges
             }
             if (had is null || has is null)
             {
-                lines.Add($"{FileNames.Shown(file)}: {(had is null ? "added" : "removed")}");
+                // What an optional file (press.json, a biography) holds, where the version it is read from loaded.
+                var summary = had is null ? PressChanges.Summary(file, afterContent) : beforeContent is null ? null : PressChanges.Summary(file, beforeContent);
+                lines.Add($"{FileNames.Shown(file)}: {(had is null ? "added" : "removed")}{(summary is null ? "" : $" {summary}")}");
                 continue;
             }
             var details = beforeContent is null ? [] : Details(file, before, beforeContent, after, afterContent);
@@ -42,8 +44,12 @@ public static class ContentChanges
         ContentFiles.Film => [.. FilmChanges.Describe(old.Film, now.Film)],
         ContentFiles.Synopsis => Markdown(file, before, old.Synopsis, after, now.Synopsis),
         ContentFiles.DirectorsStatement => Markdown(file, before, old.DirectorsStatement, after, now.DirectorsStatement),
+        ContentFiles.Press => [.. PressChanges.Describe(old.Press, now.Press)],
+        _ when Biography(old, file) is { } was && Biography(now, file) is { } @is => Markdown(file, before, was.Page, after, @is.Page),
         _ => [],
     };
+
+    private static Biography? Biography(ContentSnapshot content, string file) => content.Biographies.FirstOrDefault(b => b.File == file);
 
     private static List<string> Markdown(string file, ContentFileSet before, MarkdownPage old, ContentFileSet after, MarkdownPage now) =>
         [.. ParagraphChanges.Describe(File.ReadAllText(before.PathOf(file)), old.FrontMatter, File.ReadAllText(after.PathOf(file)), now.FrontMatter)];

@@ -146,7 +146,7 @@ public static partial class JsonContentReader
             return conversion.Groups[1].Value switch
             {
                 "System.DateOnly" or "System.Nullable`1[System.DateOnly]" => new($"'{field}' must be a date written yyyy-MM-dd in quotes, for example \"2012-07-27\".", DateText: true),
-                "System.Int32" => new($"'{field}' must be a whole number without quotes, for example 2012."),
+                "System.Int32" or "System.Nullable`1[System.Int32]" => new($"'{field}' must be a whole number without quotes, for example {(field == "runtimeMinutes" ? "91" : "2012")}."),
                 "System.String" => new($"'{field}' must be text in double quotes."),
                 "System.Uri" => new($"'{field}' must be a full web address in quotes, starting with https://."),
                 _ when conversion.Groups[1].Value.StartsWith("System.Collections", StringComparison.Ordinal)

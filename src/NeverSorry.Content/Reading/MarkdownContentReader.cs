@@ -60,7 +60,7 @@ public sealed partial class MarkdownContentReader
             problems.Add(new ContentProblem(displayName, 1, 1, "the front matter that starts with '---' on this line has no closing '---' line. Add one below the last setting, or remove the first '---'."));
             return null;
         }
-        var frontMatter = frontMatterBlock is null ? new FrontMatter() : ReadFrontMatter(frontMatterBlock, displayName, problems);
+        var frontMatter = frontMatterBlock is null ? new FrontMatter() : ReadFrontMatter(frontMatterBlock, fileName, displayName, problems);
 
         Apostrophes(document);
 
@@ -82,7 +82,10 @@ public sealed partial class MarkdownContentReader
         }
         try
         {
-            return new MarkdownPage(frontMatter, RenderSafely(document, displayName, warnings));
+            return new MarkdownPage(frontMatter, RenderSafely(document, displayName, warnings))
+            {
+                FrontMatterLines = frontMatterBlock is null ? new Dictionary<string, int>() : KeyLines(frontMatterBlock),
+            };
         }
         catch (BoundedWriter.TooLargeException)
         {
@@ -152,10 +155,27 @@ public sealed partial class MarkdownContentReader
         _ => null,
     };
 
-    private FrontMatter? ReadFrontMatter(YamlFrontMatterBlock block, string displayName, ICollection<ContentProblem> problems)
+    /// <summary>Markdig keeps the lines between the two '---' fences; the block starts at the first fence.</summary>
+    private static List<string> LinesOf(YamlFrontMatterBlock block) => [.. block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())];
+
+    /// <summary>Each top-level key's 1-based line in the file: the first line after the opening fence is the block's line + 2.</summary>
+    private static Dictionary<string, int> KeyLines(YamlFrontMatterBlock block)
     {
-        // Markdig keeps the lines between the two '---' fences; the block starts at the first fence.
-        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()).ToList();
+        var lines = LinesOf(block);
+        var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (FrontMatterKey().Match(lines[i]) is { Success: true } key)
+            {
+                keyLines.TryAdd(key.Groups[1].Value, block.Line + 2 + i);
+            }
+        }
+        return keyLines;
+    }
+
+    private FrontMatter? ReadFrontMatter(YamlFrontMatterBlock block, string fileName, string displayName, ICollection<ContentProblem> problems)
+    {
+        var lines = LinesOf(block);
         // YAML forbids tabs in indentation, but its parser reports them at the key before, not at the tab.
         var tabbed = lines.FindIndex(l => l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
         if (tabbed >= 0)
@@ -173,9 +193,11 @@ public sealed partial class MarkdownContentReader
         {
             // The block starts at the opening '---'; YAML counts its lines from 1 after it.
             var line = block.Line + 1 + (int)ex.Start.Line;
+            var isBiography = fileName.StartsWith(Biography.Folder + "/", StringComparison.Ordinal);
+            var keys = isBiography ? "name and role (a biography's only keys)" : "title, description and author (name and role belong to a biography in bios/)";
             var message = UnknownKey().Match(ex.Message) is { Success: true } unknown
-                ? $"'{unknown.Groups[1].Value}' is not a front matter key (a typo?). The keys allowed are title, description and author."
-                : "the front matter between the '---' lines cannot be read here. Write each line as 'key: value' with the key title, description or author, and put the value in double quotes if it contains a colon, a bracket or a '#'.";
+                ? $"'{unknown.Groups[1].Value}' is not a front matter key (a typo?). The keys allowed are {keys}."
+                : $"the front matter between the '---' lines cannot be read here. Write each line as 'key: value' with the key {(isBiography ? "name or role" : "title, description or author")}, and put the value in double quotes if it contains a colon, a bracket or a '#'.";
             problems.Add(new ContentProblem(displayName, line, (int)ex.Start.Column, message));
             return null;
         }
@@ -183,6 +205,9 @@ public sealed partial class MarkdownContentReader
 
     [GeneratedRegex(@"\A---[ \t]*\r?\n")]
     private static partial Regex FrontMatterFence();
+
+    [GeneratedRegex(@"\A([A-Za-z]+)[ \t]*:")]
+    private static partial Regex FrontMatterKey();
 
     [GeneratedRegex("Property '(.+?)' not found on type")]
     private static partial Regex UnknownKey();

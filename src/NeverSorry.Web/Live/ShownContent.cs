@@ -20,6 +20,8 @@ public static class ShownContent
         DirectorsStatement = Page(content.DirectorsStatement),
         Festivals = [.. content.Festivals.Select(f => f with { Name = Q(f.Name), Award = Q(f.Award) })],
         Engagements = [.. content.Engagements.Select(e => e with { Theater = Q(e.Theater), City = Q(e.City), Address = Q(e.Address) })],
+        Press = Press(content.Press),
+        Biographies = [.. content.Biographies.Select(b => b with { Name = Q(b.Name), Role = Q(b.Role), Page = Page(b.Page) })],
         SourcePictures = [.. content.SourcePictures.Select(p => p with
         {
             Alt = Q(p.Alt),
@@ -35,6 +37,10 @@ public static class ShownContent
         Title = Q(film.Title),
         Genre = Q(film.Genre),
         Logline = Q(film.Logline),
+        Countries = [.. film.Countries.Select(name => Q(name))],
+        Languages = [.. film.Languages.Select(name => Q(name))],
+        Subtitles = [.. film.Subtitles.Select(name => Q(name))],
+        Format = Q(film.Format),
         Rating = film.Rating with { Reason = Q(film.Rating.Reason) },
         Distributor = Q(film.Distributor),
         Director = Q(film.Director),
@@ -58,6 +64,13 @@ public static class ShownContent
         Copyright = Q(still.Copyright),
     };
 
+    /// <summary>Email addresses, phone numbers and review addresses are left as written.</summary>
+    private static PressKit Press(PressKit press) => press with
+    {
+        Contacts = [.. press.Contacts.Select(c => c with { Name = Q(c.Name), Role = Q(c.Role), Organization = Q(c.Organization), Region = Q(c.Region) })],
+        Quotes = [.. press.Quotes.Select(q => q with { Text = Q(q.Text), Publication = Q(q.Publication), Author = Q(q.Author) })],
+    };
+
     private static MarkdownPage Page(MarkdownPage page) => page with
     {
         FrontMatter = page.FrontMatter with
@@ -65,6 +78,8 @@ public static class ShownContent
             Title = Q(page.FrontMatter.Title),
             Description = Q(page.FrontMatter.Description),
             Author = Q(page.FrontMatter.Author),
+            Name = Q(page.FrontMatter.Name),
+            Role = Q(page.FrontMatter.Role),
         },
     };
 

@@ -50,6 +50,8 @@ public class StaffGuide
     /// <summary>Every field staff may write in the file is explained (`field`) or shown in an example ("field":): a field nobody has heard of is never used.</summary>
     [Theory]
     [InlineData(ContentFiles.TheatricalRun)]
+    [InlineData(ContentFiles.Film)]
+    [InlineData(ContentFiles.Press)]
     public void NamesEveryFieldOf(string fileName)
     {
         var schema = File.ReadAllText(Path.Combine(RepositoryPaths.Content, ContentSchemas.FolderName, Path.ChangeExtension(fileName, ".schema.json")));
@@ -95,6 +97,60 @@ public class StaffGuide
         Assert.Equal(3, snapshot.Engagements.Count);
         Assert.Equal("Alison Klayman", snapshot.DirectorsStatement.FrontMatter.Author);
     }
+
+    [Theory]
+    [MemberData(nameof(OptionalFileNames))]
+    public void NamesEveryOptionalFileAndFolder(string fileName)
+    {
+        Assert.Contains($"`{fileName}`", Guide(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StatesThePressLimits()
+    {
+        var guide = Guide();
+
+        Assert.Contains($"from 1 to {FilmFactChecks.MostMinutes}", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {FilmFactChecks.NameChars}", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {FilmFactChecks.MostNames} in a list", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {FilmFactChecks.FormatChars} characters", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {FilmFactChecks.CreditChars}", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {PressChecks.MostContacts}", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {PressChecks.MostQuotes}", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {PressChecks.ContactFieldChars} characters", guide, StringComparison.Ordinal);
+        Assert.Contains($"{PressChecks.PhoneMinChars} to {PressChecks.PhoneMaxChars} characters", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {PressChecks.QuoteChars} characters", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {BiographyChecks.MostBiographies}", guide, StringComparison.Ordinal);
+        Assert.Contains($"at most {BiographyChecks.NameChars} characters", guide, StringComparison.Ordinal);
+    }
+
+    /// <summary>The examples of press.json and of a biography load as they stand, as staff would copy them.</summary>
+    [Fact]
+    public void ItsExamplesOfPressAndABiographyAreValid()
+    {
+        using var folder = TempContentFolder.CopyOfReal().With(ContentFiles.Press, ExampleOf(ContentFiles.Press));
+        Directory.CreateDirectory(Path.Combine(folder.Path, Biography.Folder));
+        folder.With("bios/alison-klayman.md", ExampleOf("bios/alison-klayman.md"));
+
+        var snapshot = folder.Load();
+
+        Assert.Equal("press@example.org", Assert.Single(snapshot.Press.Contacts).Email);
+        Assert.Single(snapshot.Press.Quotes);
+        Assert.Equal(("Alison Klayman", "Director"), (Assert.Single(snapshot.Biographies).Name, snapshot.Biographies[0].Role));
+        Assert.Empty(snapshot.Warnings);
+    }
+
+    /// <summary>The guide's example contact and quote are placeholders, never a real address or outlet.</summary>
+    [Fact]
+    public void ItsPressExampleUsesOnlyReservedAddresses()
+    {
+        var example = ExampleOf(ContentFiles.Press);
+
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(example, @"[\w.-]+@[\w.-]+|https://[^/""]+").Select(m => m.Value),
+            address => Assert.EndsWith("example.org", address, StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> OptionalFileNames => new([.. ContentFiles.Optional, Biography.Folder + "/"]);
 
     [Fact]
     public void SaysWhereTheLogIs()
