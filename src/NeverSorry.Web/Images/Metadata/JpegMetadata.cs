@@ -61,9 +61,6 @@ internal static class JpegMetadata
         bool IsPhotoshop(Segment s) => s.Marker == App13 && Starts(jpeg, s, PhotoshopResources.Signature);
     }
 
-    /// <summary>The offset of the first SOS marker: where the entropy-coded data begins (what must never change).</summary>
-    public static int? ScanStart(byte[] jpeg) => Segments(jpeg, out var scan) is null ? null : scan;
-
     /// <summary>A marker segment before the first scan: its marker byte, where it starts (at 0xFF) and its length with the marker.</summary>
     private readonly record struct Segment(byte Marker, int Start, int Length);
 

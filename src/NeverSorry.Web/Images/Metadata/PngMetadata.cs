@@ -37,10 +37,10 @@ internal static class PngMetadata
     }
 
     /// <summary>A chunk: its type and where it starts (at its length field) and its length with length, type and CRC.</summary>
-    public readonly record struct Chunk(string Type, int Start, int Length);
+    private readonly record struct Chunk(string Type, int Start, int Length);
 
     /// <summary>The chunks up to IEND, or null when the signature is wrong or a chunk runs past the end.</summary>
-    public static List<Chunk>? Chunks(byte[] png)
+    private static List<Chunk>? Chunks(byte[] png)
     {
         if (!png.AsSpan().StartsWith(s_signature))
         {

@@ -47,10 +47,10 @@ internal static class WebPMetadata
     }
 
     /// <summary>A chunk: its FourCC and where it starts (at the FourCC) and its length with FourCC, size and data, without the pad byte.</summary>
-    public readonly record struct Chunk(string Type, int Start, int Length);
+    private readonly record struct Chunk(string Type, int Start, int Length);
 
     /// <summary>The chunks inside the RIFF, or null when it is not a WebP or a chunk runs past the end.</summary>
-    public static List<Chunk>? Chunks(byte[] webp)
+    private static List<Chunk>? Chunks(byte[] webp)
     {
         if (webp.Length < 12 || !webp.AsSpan(0, 4).SequenceEqual("RIFF"u8) || !webp.AsSpan(8, 4).SequenceEqual("WEBP"u8))
         {
