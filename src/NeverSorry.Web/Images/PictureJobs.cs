@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NeverSorry.Content.Files;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
+using NeverSorry.Web.Images.Metadata;
 
 namespace NeverSorry.Web.Images;
 
@@ -13,8 +14,8 @@ namespace NeverSorry.Web.Images;
 /// </summary>
 internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> options)
 {
-    /// <summary>The original (for download) and its JPEG and WebP sizes, from one decoding.</summary>
-    public IReadOnlyList<string> Sizes(SourcePicture source, IReadOnlyList<PlannedFile> pending)
+    /// <summary>The original (for download, with its words in its metadata) and its JPEG and WebP sizes, from one decoding.</summary>
+    public IReadOnlyList<string> Sizes(Film film, SourcePicture source, IReadOnlyList<PlannedFile> pending)
     {
         var bytes = ReadVerified(source);
         if (bytes is null)
@@ -24,7 +25,7 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
         var made = new List<string>();
         foreach (var original in pending.Where(f => f.Kind == PictureKind.Original))
         {
-            cache.Write(original.Name, bytes);
+            cache.Write(original.Name, PictureMetadata.Write(bytes, source.Format, PictureWords.Of(film.Title, source)));
             made.Add(original.Name);
         }
         var sizes = pending.Where(f => f.Kind is PictureKind.Jpeg or PictureKind.WebP).ToList();

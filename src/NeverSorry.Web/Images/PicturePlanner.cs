@@ -4,6 +4,7 @@ using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
 using NeverSorry.Web.Addresses;
+using NeverSorry.Web.Images.Metadata;
 using NeverSorry.Web.Run;
 using NeverSorry.Web.Site;
 
@@ -63,7 +64,9 @@ internal sealed partial class PicturePlanner(PictureCache cache, SiteToday today
         var files = new List<PlannedFile>();
         foreach (var source in sources)
         {
-            files.Add(new PlannedFile($"{source.Slug}.{source.Sha256[..10]}.{ImageFormats.Extension(source.Format)}", PictureKind.Original, source, source.Width, source.Height));
+            // The original carries its words in its metadata: a new caption or title is a new file.
+            var originalHash = Hash([source.Sha256, .. PictureWords.Of(film.Title, source).Hashed]);
+            files.Add(new PlannedFile($"{source.Slug}.{originalHash}.{ImageFormats.Extension(source.Format)}", PictureKind.Original, source, source.Width, source.Height));
             foreach (var kind in (PictureKind[])[PictureKind.Jpeg, PictureKind.WebP, PictureKind.Avif])
             {
                 foreach (var width in PictureSettings.WidthsFor(source.Width))
@@ -85,7 +88,8 @@ internal sealed partial class PicturePlanner(PictureCache cache, SiteToday today
         }
         if (sources.Count > 0)
         {
-            var zipHash = Hash([PictureSettings.Version, StillsZip.Layout, .. PressFileNames.Of(film, sources), .. sources.Select(s => $"{s.Sha256} {s.Label} {s.Caption} {s.Credit} {s.Usage}")]);
+            var zipHash = Hash([PictureSettings.Version, StillsZip.Layout, .. PressFileNames.Of(film, sources), .. sources.Select(s => $"{s.Sha256} {s.Label} {s.Caption} {s.Credit} {s.Usage}"),
+                .. files.Where(f => f.Kind == PictureKind.Original).Select(f => f.Name)]);
             files.Add(new PlannedFile($"stills.{zipHash}.zip", PictureKind.Zip, null, 0, 0));
         }
         return files;

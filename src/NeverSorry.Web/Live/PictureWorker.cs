@@ -117,7 +117,7 @@ internal sealed partial class PictureWorker(
         (string What, IEnumerable<(IReadOnlyList<PlannedFile> Files, Func<IReadOnlyList<string>> Make)> Work)[] phases =
         [
             ("share card", missing.Where(f => f.Kind == PictureKind.Card).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.Card(f, store.Current.Pictures))))),
-            ("sizes", pictures.Sources.Where(s => bySource[s].Any(IsSize)).Select(s => (Of(bySource[s].Where(IsSize)), (Func<IReadOnlyList<string>>)(() => jobs.Sizes(s, [.. bySource[s].Where(IsSize)]))))),
+            ("sizes", pictures.Sources.Where(s => bySource[s].Any(IsSize)).Select(s => (Of(bySource[s].Where(IsSize)), (Func<IReadOnlyList<string>>)(() => jobs.Sizes(film, s, [.. bySource[s].Where(IsSize)]))))),
             ("share card", missing.Where(f => f.Kind == PictureKind.StillCard).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.StillCard(f, store.Current.Pictures))))),
             ("ZIP", missing.Where(f => f.Kind == PictureKind.Zip).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.Zip(film, f, store.Current.Pictures))))),
             ("AVIF", pictures.Sources.Where(s => bySource[s].Any(f => f.Kind == PictureKind.Avif)).Select(s => (Of(bySource[s].Where(f => f.Kind == PictureKind.Avif)), (Func<IReadOnlyList<string>>)(() => Avif(s, [.. bySource[s].Where(f => f.Kind == PictureKind.Avif)]))))),
