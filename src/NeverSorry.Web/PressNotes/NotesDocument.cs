@@ -13,7 +13,8 @@ namespace NeverSorry.Web.PressNotes;
 /// </summary>
 internal static class NotesDocument
 {
-    private static readonly CultureInfo s_english = CultureInfo.GetCultureInfo("en-US");
+    /// <summary>The site runs in invariant globalization mode, whose month names are English.</summary>
+    private static readonly CultureInfo s_english = CultureInfo.InvariantCulture;
 
     public static void Write(Stream output, NotesContent notes)
     {
@@ -182,7 +183,8 @@ internal static class NotesDocument
         pages.Section("Festivals");
         foreach (var festival in festivals)
         {
-            pages.Labelled(string.Create(s_english, $"{festival.Name} {festival.Year}"), string.IsNullOrWhiteSpace(festival.Award) ? "Official Selection" : festival.Award);
+            var award = string.IsNullOrWhiteSpace(festival.Award) ? "Official Selection" : festival.Award;
+            pages.Text(string.Create(s_english, $"{festival.Name} {festival.Year} — {award}"), NotesPages.Body, after: 3);
         }
     }
 
