@@ -192,10 +192,14 @@ internal sealed partial class PictureWorker(
     private IReadOnlyList<string> PressNotes(PlannedFile notes)
     {
         var snapshot = store.Current;
+        var started = clock.GetTimestamp();
         var made = jobs.PressNotes(snapshot, notes, snapshot.Pictures);
+        var milliseconds = (long)clock.GetElapsedTime(started).TotalMilliseconds;
         foreach (var name in made)
         {
-            Publish(pictures => pictures.WithLength(name, cache.LengthOf(name)));
+            var bytes = cache.LengthOf(name);
+            LogPressNotesWritten(name, bytes, milliseconds);
+            Publish(pictures => pictures.WithLength(name, bytes));
         }
         return made;
     }
@@ -215,6 +219,9 @@ internal sealed partial class PictureWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The {What} of {Picture} could not be made; the pages go without them until it is tried again")]
     private partial void LogFailed(Exception exception, string what, string picture);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The press notes {Name} ({Bytes} bytes) were written in {Milliseconds} ms")]
+    private partial void LogPressNotesWritten(string name, long bytes, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "libvips: {Message}")]
     private partial void LogVipsWarning(string message);

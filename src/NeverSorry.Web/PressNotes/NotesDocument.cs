@@ -198,7 +198,7 @@ internal static class NotesDocument
         pages.Text("Full-size files are in the ZIP of all pictures on the press page, under the names given here.", NotesPages.Body, muted: true, after: 8);
         foreach (var still in stills)
         {
-            var image = XImage.FromFile(still.JpegPath);
+            var image = XImage.FromStream(new MemoryStream(JfifJpeg.Of(File.ReadAllBytes(still.JpegPath))));
             images.Add(image);
             pages.Picture(image, keepWith: 48);
             var source = still.Source;
