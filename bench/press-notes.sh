@@ -28,6 +28,7 @@ measure() {
   site=$!
   for _ in $(seq 1 900); do curl -fs -o "$work/$name.pdf" "$base/pictures/press-notes.pdf" && break; sleep 0.2; done
   [[ -s $work/$name.pdf ]] || { cat "$work/$name.log"; echo "no press notes after 180 s"; exit 1; }
+  sleep 1
   echo "== $name: $(grep -o 'The press notes .*' "$work/$name.log" | head -1)"
   echo "   served: $(stat -c %s "$work/$name.pdf") bytes"
   kill "$site"; wait "$site" 2>/dev/null || true; site=""
