@@ -4,7 +4,10 @@ using NeverSorry.Web.Images;
 
 namespace NeverSorry.Tests.Integration.PressNotes;
 
-/// <summary>The press notes are written once per content version: a restart over the same cache writes nothing, an edited caption a new PDF under a new name.</summary>
+/// <summary>
+/// The press notes are written once per content version: a restart over the same cache writes nothing, an edited caption
+/// a new PDF under a new name, and one lost from the cache is written again.
+/// </summary>
 public sealed class PressNotesMadeOnce : IAsyncDisposable
 {
     private readonly PressKitSite _site = new();
@@ -30,6 +33,25 @@ public sealed class PressNotesMadeOnce : IAsyncDisposable
         Assert.NotEqual(first.Name, renamed);
         var pdf = NotesPdf.Read(await client.GetByteArrayAsync(PictureUrls.PressNotes, TestContext.Current.CancellationToken));
         Assert.True(pdf.Says("An edited caption, made up for the tests."));
+    }
+
+    [Fact]
+    public async Task AFileLostFromTheCacheIsMadeAgain()
+    {
+        var client = await PressKitSite.SettledClientAsync(_site.Site);
+        Assert.Single(_site.CachedNotes).Delete();
+
+        using var lost = await client.GetAsync(PictureUrls.PressNotes, TestContext.Current.CancellationToken);
+        var again = await Eventually.AnswerAsync(
+            async () =>
+            {
+                using var response = await client.GetAsync(PictureUrls.PressNotes, TestContext.Current.CancellationToken);
+                return response.StatusCode;
+            },
+            status => status == HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.NotFound, lost.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again);
     }
 
     [Fact]
