@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using NeverSorry.Web.Caching;
 using NeverSorry.Web.Hosting;
 using NeverSorry.Web.Images;
@@ -7,7 +8,7 @@ namespace NeverSorry.Web.Controllers;
 
 /// <summary>
 /// Serves the picture cache: every file under its hash-named address, <c>immutable</c> (a change makes a new
-/// name), and the ZIP of all stills at its one stable address with the pages' cache policy. Files are sent
+/// name), and the ZIP of all stills and the press notes (PDF) at their stable addresses with the pages' cache policy. Files are sent
 /// from disk as streams, with ranges, never read into memory (<see cref="CachedFileResponse"/>), at most
 /// <c>Downloads:Concurrency</c> at once (<see cref="DownloadLimits"/>). Nothing is made here: a name not made yet is
 /// a 404 (and one made but since lost from the cache is made again by the worker).
@@ -27,6 +28,19 @@ internal static class PictureEndpoints
             }
             context.Response.Headers.CacheControl = CachePolicy.Page;
             return CachedFileResponse.Send(context, path, zip.MediaType, zip.Name);
+        }).RequireRateLimiting(DownloadLimits.Policy);
+        app.MapMethods(PictureUrls.PressNotes, [HttpMethods.Get, HttpMethods.Head], (IContentStore content, PictureCache cache, PictureWorker worker, HttpContext context) =>
+        {
+            var snapshot = content.Current;
+            if (snapshot.Pictures.PressNotes is not { } notes || cache.PathOf(notes.Name) is not { } path || !cache.Has(notes.Name))
+            {
+                worker.NoticeMissing(snapshot.Pictures.PressNotes?.Name ?? "");
+                return Results.NotFound();
+            }
+            context.Response.Headers.CacheControl = CachePolicy.Page;
+            // Saved under the film's name, not the address's: a browser opening it inline would name it press-notes.pdf.
+            context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = PressDownloads.NotesName(snapshot.Film.Title) }.ToString();
+            return CachedFileResponse.Send(context, path, notes.MediaType, notes.Name);
         }).RequireRateLimiting(DownloadLimits.Policy);
         app.MapMethods(PictureUrls.Prefix + "{name}", [HttpMethods.Get, HttpMethods.Head], (string name, PictureCache cache, PictureWorker worker, HttpContext context) =>
         {

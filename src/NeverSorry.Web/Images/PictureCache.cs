@@ -58,6 +58,9 @@ internal sealed partial class PictureCache : IVerifiedPictures
         File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
     }
 
+    /// <summary>The size of a cached file in bytes, for the press page's downloads; 0 when it is not there.</summary>
+    public long LengthOf(string name) => PathOf(name) is { } path && new FileInfo(path) is { Exists: true } file ? file.Length : 0;
+
     /// <summary>Whether a picture with these bytes (by hash) was decoded to the end once: a restart need not do it again.</summary>
     public bool IsVerified(string sha256) => Has(VerifiedMarker(sha256));
 
@@ -78,6 +81,6 @@ internal sealed partial class PictureCache : IVerifiedPictures
     /// <summary>Remembers, across restarts, that a picture's AVIF was given up, so it is not tried again.</summary>
     public static string GivenUpMarker(string avifName) => Path.ChangeExtension(avifName, ".given-up");
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]{10})?\.(jpg|png|webp|avif|zip|given-up|verified)$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]{10})?\.(jpg|png|webp|avif|zip|pdf|given-up|verified)$")]
     private static partial Regex CachedName();
 }

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using NeverSorry.Content.Files;
+using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
 using NeverSorry.Web.Images.Metadata;
+using NeverSorry.Web.PressNotes;
 
 namespace NeverSorry.Web.Images;
 
@@ -99,7 +101,10 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
         return [card.Name];
     }
 
-    /// <summary>The ZIP of every original, once each original is in the cache (so it holds exactly the versions checked).</summary>
+    /// <summary>
+    /// The ZIP of every original and the press notes, once each is in the cache (so it holds exactly the versions
+    /// checked, and the PDF its name was planned with).
+    /// </summary>
     public IReadOnlyList<string> Zip(Film film, PlannedFile zip, PictureSet pictures)
     {
         if (!Plans(pictures, zip))
@@ -107,12 +112,30 @@ internal sealed class PictureJobs(PictureCache cache, IOptions<PictureOptions> o
             return [];
         }
         var originals = pictures.Sources.Select(s => (Source: s, File: pictures.Original(s))).ToList();
-        if (originals.Any(o => o.File is null))
+        if (originals.Any(o => o.File is null) || pictures.PressNotes is not { } notes || !cache.Has(notes.Name))
         {
             return [];
         }
-        cache.Write(zip.Name, stream => StillsZip.Write(stream, film, [.. originals.Select(o => (o.Source, cache.PathOf(o.File!.Name)!))]));
+        cache.Write(zip.Name, stream => StillsZip.Write(stream, film, [.. originals.Select(o => (o.Source, cache.PathOf(o.File!.Name)!))], cache.PathOf(notes.Name)!));
         return [zip.Name];
+    }
+
+    /// <summary>The press notes (PDF), once every JPEG they print is in the cache; they print none when there are no pictures.</summary>
+    public IReadOnlyList<string> PressNotes(ContentSnapshot content, PlannedFile notes, PictureSet pictures)
+    {
+        if (!Plans(pictures, notes))
+        {
+            return [];
+        }
+        var printed = NotesPlan.Pictures(pictures.Sources, pictures.Files);
+        if (printed.Any(p => !pictures.IsReady(p.Jpeg) || !cache.Has(p.Jpeg.Name)))
+        {
+            return [];
+        }
+        var names = PressFileNames.Of(content.Film, pictures.Sources);
+        var stills = printed.Select(p => new NotesStill(p.Source, names[p.Index], cache.PathOf(p.Jpeg.Name)!));
+        cache.Write(notes.Name, stream => NotesDocument.Write(stream, new NotesContent(content, [.. stills])));
+        return [notes.Name];
     }
 
     /// <summary>

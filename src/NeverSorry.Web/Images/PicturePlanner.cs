@@ -5,6 +5,7 @@ using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
 using NeverSorry.Web.Addresses;
 using NeverSorry.Web.Images.Metadata;
+using NeverSorry.Web.PressNotes;
 using NeverSorry.Web.Run;
 using NeverSorry.Web.Site;
 
@@ -12,7 +13,7 @@ namespace NeverSorry.Web.Images;
 
 /// <summary>
 /// Plans, for one content load, every file the pages need (the originals, five widths in AVIF, WebP and
-/// JPEG, share cards, the ZIP), names each by the hash of what it is made from, and marks those the cache
+/// JPEG, share cards, the press notes, the ZIP), names each by the hash of what it is made from, and marks those the cache
 /// holds already. Only today's typographic cards are drawn here, at load (every page needs one at once); the
 /// rest is made by <see cref="PictureWorker"/> in the background.
 /// </summary>
@@ -55,7 +56,8 @@ internal sealed partial class PicturePlanner(PictureCache cache, SiteToday today
         var ready = files.Where(f => cache.Has(f.Name)).Select(f => f.Name).ToImmutableHashSet();
         var givenUp = sources.Where(s => cache.Has(PictureCache.GivenUpMarker(files.Last(f => f.Source == s && f.Kind == PictureKind.Avif).Name))).ToList();
         ready = ready.Union(files.Where(f => f.Kind == PictureKind.Avif && givenUp.Contains(f.Source!)).Select(f => f.Name));
-        return new PictureSet(sources, files, ready) { GivenUp = [.. givenUp.Select(s => s.Sha256)] };
+        var set = new PictureSet(sources, files, ready) { GivenUp = [.. givenUp.Select(s => s.Sha256)] };
+        return set.PressNotes is { } notes ? set.WithLength(notes.Name, cache.LengthOf(notes.Name)) : set;
     }
 
     private static List<PlannedFile> FilesOf(ContentSnapshot content, DateOnly day)
@@ -86,13 +88,22 @@ internal sealed partial class PicturePlanner(PictureCache cache, SiteToday today
                 files.AddRange(CardsOf(CardText.Of(film, content.Festivals, page, status), page, lead));
             }
         }
+        var notes = PressNotesOf(content, files);
+        files.Add(notes);
         if (sources.Count > 0)
         {
-            var zipHash = Hash([PictureSettings.Version, StillsZip.Layout, .. PressFileNames.Of(film, sources), .. sources.Select(s => $"{s.Sha256} {s.Label} {s.Caption} {s.Credit} {s.Usage}"),
+            var zipHash = Hash([PictureSettings.Version, StillsZip.Layout, notes.Name, .. PressFileNames.Of(film, sources), .. sources.Select(s => $"{s.Sha256} {s.Label} {s.Caption} {s.Credit} {s.Usage}"),
                 .. files.Where(f => f.Kind == PictureKind.Original).Select(f => f.Name)]);
             files.Add(new PlannedFile($"stills.{zipHash}.zip", PictureKind.Zip, null, 0, 0));
         }
         return files;
+    }
+
+    /// <summary>The press notes, planned with or without pictures: named by every word they print and the JPEGs they embed.</summary>
+    private static PlannedFile PressNotesOf(ContentSnapshot content, IReadOnlyList<PlannedFile> files)
+    {
+        var jpegs = NotesPlan.Pictures(content.SourcePictures, files).Select(p => p.Jpeg.Name);
+        return new PlannedFile(NotesPlan.FileName(Hash([PictureSettings.Version, .. NotesPlan.Inputs(content, jpegs)])), PictureKind.PressNotes, null, 0, 0);
     }
 
     /// <summary>A page's typographic card and, with a lead picture, its card over that picture (cropped around its focus).</summary>

@@ -63,14 +63,25 @@ public sealed record PictureSet(IReadOnlyList<SourcePicture> Sources, IReadOnlyL
 
     public PlannedFile? Zip => Files.FirstOrDefault(f => f.Kind == PictureKind.Zip && IsReady(f));
 
+    /// <summary>The press notes (PDF) once made.</summary>
+    public PlannedFile? PressNotes => Files.FirstOrDefault(f => f.Kind == PictureKind.PressNotes && IsReady(f));
+
+    /// <summary>The sizes in bytes of the made files the press page states (the press notes), by name.</summary>
+    public ImmutableDictionary<string, long> Lengths { get; init; } = ImmutableDictionary<string, long>.Empty;
+
+    /// <summary>This set knowing the size of a file it plans; itself for one it does not.</summary>
+    public PictureSet WithLength(string name, long bytes) =>
+        Files.Any(f => f.Name == name) && Lengths.GetValueOrDefault(name) != bytes ? this with { Lengths = Lengths.SetItem(name, bytes) } : this;
+
     /// <summary>
     /// The addresses of every file made, for the static export: the pages name some by absolute address
-    /// (share cards) or in srcset, which a crawler of links does not follow. The ZIP under its stable address.
+    /// (share cards) or in srcset, which a crawler of links does not follow. The ZIP and the press notes under their stable addresses.
     /// </summary>
     public IEnumerable<string> ExportPaths =>
-        Files.Where(f => IsReady(f) && f.Kind != PictureKind.Zip && !(f.Kind == PictureKind.Avif && GivenUp.Contains(f.Source!.Sha256)))
+        Files.Where(f => IsReady(f) && f.Kind is not (PictureKind.Zip or PictureKind.PressNotes) && !(f.Kind == PictureKind.Avif && GivenUp.Contains(f.Source!.Sha256)))
             .Select(f => f.Url)
-            .Concat(Zip is null ? [] : [PictureUrls.StillsZip]);
+            .Concat(Zip is null ? [] : [PictureUrls.StillsZip])
+            .Concat(PressNotes is null ? [] : [PictureUrls.PressNotes]);
 
     /// <summary>An AVIF given up for its budget is "settled" with a marker, but its files are not there to offer.</summary>
     private bool IsGivenUp(List<PlannedFile> sizes) => sizes[0].Kind == PictureKind.Avif && GivenUp.Contains(sizes[0].Source!.Sha256);

@@ -9,7 +9,7 @@ namespace NeverSorry.Web.Live;
 /// <summary>
 /// Makes, in the background, the picture files a new snapshot lacks, a bounded number of pictures at a
 /// time (<see cref="PictureOptions.Concurrency"/>), never for a request. First what pages need to show a
-/// picture at all (cards, original, JPEG and WebP sizes), then the cards drawn over the lead still, the ZIP,
+/// picture at all (cards, original, JPEG and WebP sizes), then the cards drawn over the lead still, the press notes, the ZIP,
 /// and last the slow AVIF sizes. After each job the served snapshot is replaced by one that lists the new
 /// files, so the pages are rendered again with them; until then they offer what is made. A file that could
 /// not be made is tried again later (<see cref="PictureFailures"/>); one lost from the cache is made again.
@@ -113,12 +113,13 @@ internal sealed partial class PictureWorker(
         var pictures = snapshot.Pictures;
         var film = snapshot.Film;
         var bySource = missing.Where(f => f.Source is not null).ToLookup(f => f.Source!);
-        // Phases, in order: each waits for the one before (cards and the ZIP need the sizes and originals).
+        // Phases, in order: each waits for the one before (cards and the press notes need the sizes, the ZIP the originals and the notes).
         (string What, IEnumerable<(IReadOnlyList<PlannedFile> Files, Func<IReadOnlyList<string>> Make)> Work)[] phases =
         [
             ("share card", missing.Where(f => f.Kind == PictureKind.Card).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.Card(f, store.Current.Pictures))))),
             ("sizes", pictures.Sources.Where(s => bySource[s].Any(IsSize)).Select(s => (Of(bySource[s].Where(IsSize)), (Func<IReadOnlyList<string>>)(() => jobs.Sizes(film, s, [.. bySource[s].Where(IsSize)]))))),
             ("share card", missing.Where(f => f.Kind == PictureKind.StillCard).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.StillCard(f, store.Current.Pictures))))),
+            ("press notes", missing.Where(f => f.Kind == PictureKind.PressNotes).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => PressNotes(f))))),
             ("ZIP", missing.Where(f => f.Kind == PictureKind.Zip).Select(f => (Of([f]), (Func<IReadOnlyList<string>>)(() => jobs.Zip(film, f, store.Current.Pictures))))),
             ("AVIF", pictures.Sources.Where(s => bySource[s].Any(f => f.Kind == PictureKind.Avif)).Select(s => (Of(bySource[s].Where(f => f.Kind == PictureKind.Avif)), (Func<IReadOnlyList<string>>)(() => Avif(s, [.. bySource[s].Where(f => f.Kind == PictureKind.Avif)]))))),
         ];
@@ -158,12 +159,19 @@ internal sealed partial class PictureWorker(
             }
             LogFailed(ex, what, files[0].Source?.File ?? files[0].Name);
         }
+        catch (Exception ex) when (files[0].Kind == PictureKind.PressNotes && ex is not OperationCanceledException)
+        {
+            // PDFsharp may throw anything on content it cannot set: the notes wait, named on /healthz; the worker goes on.
+            failures.Add(files[0], subject, "the PDF could not be written (the site's log has the details)");
+            LogFailed(ex, what, files[0].Name);
+        }
     }
 
     /// <summary>What staff read on /healthz: the picture as film.json names it, or the page of a card; never a path on disk.</summary>
     private static string SubjectOf(string what, PlannedFile file) => file switch
     {
         { Kind: PictureKind.Zip } => "The ZIP of all pictures",
+        { Kind: PictureKind.PressNotes } => "The press notes (PDF)",
         { Kind: PictureKind.Card or PictureKind.StillCard } => $"The share card of the page {file.Page}",
         _ => $"The {what} of {file.Source?.File}",
     };
@@ -176,6 +184,22 @@ internal sealed partial class PictureWorker(
             LogAvifGivenUp(source.File, options.Value.AvifBudgetSeconds);
             Publish(pictures => pictures.WithGivenUp(source, files.Select(f => f.Name)));
             return [.. files.Select(f => f.Name)];
+        }
+        return made;
+    }
+
+    /// <summary>The press notes from the served snapshot's content, their size known to the pages before they are offered.</summary>
+    private IReadOnlyList<string> PressNotes(PlannedFile notes)
+    {
+        var snapshot = store.Current;
+        var started = clock.GetTimestamp();
+        var made = jobs.PressNotes(snapshot, notes, snapshot.Pictures);
+        var milliseconds = (long)clock.GetElapsedTime(started).TotalMilliseconds;
+        foreach (var name in made)
+        {
+            var bytes = cache.LengthOf(name);
+            LogPressNotesWritten(name, bytes, milliseconds);
+            Publish(pictures => pictures.WithLength(name, bytes));
         }
         return made;
     }
@@ -195,6 +219,9 @@ internal sealed partial class PictureWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The {What} of {Picture} could not be made; the pages go without them until it is tried again")]
     private partial void LogFailed(Exception exception, string what, string picture);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The press notes {Name} ({Bytes} bytes) were written in {Milliseconds} ms")]
+    private partial void LogPressNotesWritten(string name, long bytes, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "libvips: {Message}")]
     private partial void LogVipsWarning(string message);

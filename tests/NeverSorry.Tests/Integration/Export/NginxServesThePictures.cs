@@ -5,8 +5,8 @@ using NeverSorry.Tests.Infrastructure.Export;
 namespace NeverSorry.Tests.Integration.Export;
 
 /// <summary>
-/// The export of a content folder with pictures carries every size, original, share card and the ZIP, and
-/// nginx (deploy/nginx) serves each with its type and cache policy: immutable, the ZIP as the pages.
+/// The export of a content folder with pictures carries every size, original, share card, the ZIP and the press
+/// notes, and nginx (deploy/nginx) serves each with its type and cache policy: immutable, the ZIP and PDF as the pages.
 /// </summary>
 [Collection(ProcessTier.Name)]
 public class NginxServesThePictures(PictureNginxSite nginx) : IClassFixture<PictureNginxSite>
@@ -19,6 +19,7 @@ public class NginxServesThePictures(PictureNginxSite nginx) : IClassFixture<Pict
         Assert.Contains(files, f => f.EndsWith(".avif", StringComparison.Ordinal));
         Assert.Contains(files, f => f.EndsWith(".webp", StringComparison.Ordinal));
         Assert.Contains("pictures/stills.zip", files);
+        Assert.Contains("pictures/press-notes.pdf", files);
         Assert.Contains("pictures/still-1.", files.Select(f => f[..Math.Min(f.Length, "pictures/still-1.".Length)]));
 
         foreach (var file in files)
@@ -32,12 +33,17 @@ public class NginxServesThePictures(PictureNginxSite nginx) : IClassFixture<Pict
                 ".webp" => "image/webp",
                 ".png" => "image/png",
                 ".zip" => "application/zip",
+                ".pdf" => "application/pdf",
                 _ => "image/jpeg",
             };
             Assert.Equal(expectedType, response.Content.Headers.ContentType?.MediaType);
-            var expectedCache = file == "pictures/stills.zip" ? "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400" : "public, max-age=31536000, immutable";
+            var expectedCache = file is "pictures/stills.zip" or "pictures/press-notes.pdf" ? "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400" : "public, max-age=31536000, immutable";
             Assert.Equal(expectedCache, response.Headers.CacheControl?.ToString());
             Assert.Equal(nginx.Export.Read(file), await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+            if (file == "pictures/press-notes.pdf")
+            {
+                Assert.Equal("ai-weiwei-never-sorry-press-notes.pdf", response.Content.Headers.ContentDisposition?.FileName);
+            }
         }
     }
 

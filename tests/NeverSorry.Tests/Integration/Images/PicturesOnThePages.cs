@@ -91,7 +91,7 @@ public class PicturesOnThePages(PictureSite pictures) : IClassFixture<PictureSit
         Assert.StartsWith("public, max-age=60", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
 
-        Assert.Equal([.. SiteNames, "captions.txt"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal([.. SiteNames, "ai-weiwei-never-sorry-press-notes.pdf", "captions.txt"], zip.Entries.Select(e => e.FullName));
         using var still = new MemoryStream();
         await using (var entry = zip.GetEntry("ai-weiwei-never-sorry-still-01.jpg")!.Open())
         {

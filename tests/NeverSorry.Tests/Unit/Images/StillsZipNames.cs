@@ -33,14 +33,15 @@ public sealed class StillsZipNames : IDisposable
 
         using var zip = Write(sources);
 
-        string[] expected = [$"{Prefix}poster.jpg", $"{Prefix}still-01.jpg", $"{Prefix}still-02.jpg", $"{Prefix}still-03.png", $"{Prefix}still-04.jpg", StillsZip.CaptionsName];
+        string[] expected = [$"{Prefix}poster.jpg", $"{Prefix}still-01.jpg", $"{Prefix}still-02.jpg", $"{Prefix}still-03.png", $"{Prefix}still-04.jpg", $"{Prefix}press-notes.pdf", StillsZip.CaptionsName];
         Assert.Equal(expected, zip.Entries.Select(e => e.FullName));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_images.FullName, "press-notes.pdf")), Bytes(zip.GetEntry($"{Prefix}press-notes.pdf")!));
         foreach (var (source, name) in sources.Zip(expected))
         {
             Assert.Equal(File.ReadAllBytes(source.FullPath), Bytes(zip.GetEntry(name)!));
         }
         var text = System.Text.Encoding.UTF8.GetString(Bytes(zip.GetEntry(StillsZip.CaptionsName)!));
-        Assert.All(expected[..^1], name => Assert.Contains(name + " (", text, StringComparison.Ordinal));
+        Assert.All(expected[..^2], name => Assert.Contains(name + " (", text, StringComparison.Ordinal));
         Assert.DoesNotContain("press-notes.html", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Still.jpg", text, StringComparison.Ordinal);
     }
@@ -65,10 +66,18 @@ public sealed class StillsZipNames : IDisposable
             ContentHash.Of(bytes), "What the picture shows.", "A caption.", "A credit", null);
     }
 
-    private static ZipArchive Write(IReadOnlyList<SourcePicture> sources)
+    /// <summary>Stands in for the press notes: the ZIP copies the PDF's bytes as they are.</summary>
+    private string StandInPressNotes()
+    {
+        var path = Path.Combine(_images.FullName, "press-notes.pdf");
+        File.WriteAllBytes(path, "%PDF-1.7 stand-in"u8.ToArray());
+        return path;
+    }
+
+    private ZipArchive Write(IReadOnlyList<SourcePicture> sources)
     {
         var output = new MemoryStream();
-        StillsZip.Write(output, s_film, [.. sources.Select(s => (s, s.FullPath))]);
+        StillsZip.Write(output, s_film, [.. sources.Select(s => (s, s.FullPath))], StandInPressNotes());
         output.Position = 0;
         return new ZipArchive(output, ZipArchiveMode.Read);
     }
