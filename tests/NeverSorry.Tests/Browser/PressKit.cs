@@ -38,13 +38,15 @@ public sealed class PressKit(PressBrowserSite browser)
 
     [Theory]
     [MemberData(nameof(Widths))]
-    public async Task PassesAxeWithItsCopyButtons(int width)
+    public async Task PassesAxeWithItsCopyButtonsInBothSchemes(int width)
     {
         var (page, context) = await OpenAsync(Viewports.Of(width));
         await using var _ = context;
         await page.Locator(".copy-caption").First.WaitForAsync();
 
         await Axe.AssertNoViolationsAsync(page, $"/press with a press kit at {width} px");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        await Axe.AssertNoViolationsOfRuleAsync(page, "color-contrast", $"/press with a press kit at {width} px in the dark scheme");
     }
 
     [Theory]
