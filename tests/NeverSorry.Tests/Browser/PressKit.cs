@@ -122,6 +122,8 @@ public sealed class PressKit(PressBrowserSite browser)
 
     private static async Task AssertInFirstScreenAsync(ILocator element, int height, string what)
     {
+        // Counted first: a missing element fails at once, rather than after the browser's patience.
+        Assert.True(await element.CountAsync() > 0, $"{what} is not on the page.");
         var box = await element.BoundingBoxAsync();
         Assert.True(box is not null, $"{what} is not shown.");
         Assert.True(box.Y >= 0 && box.Y + box.Height <= height, $"{what} is at {box.Y}–{box.Y + box.Height} px, outside the first {height} px.");
