@@ -17,7 +17,7 @@ public sealed class PressController(IContentStore content, PageMetaFactory metas
         var meta = metas.For(
             snapshot,
             SitePages.Press.Title,
-            $"Fact sheet, credits, synopsis and festival selections for {film.Title} ({film.Year}), directed by {film.Director}, a {film.Distributor} release.",
+            $"The press kit for {film.Title} ({film.Year}), directed by {film.Director}, a {film.Distributor} release: press notes, pictures, the press contact, facts, credits and festival selections.",
             SitePages.Press.Path);
         return View(new PressPage(meta, film, snapshot.Synopsis, snapshot.DirectorsStatement, snapshot.Festivals, snapshot.Press, snapshot.Biographies, snapshot.Pictures, PressDownloads.Of(film, snapshot.Pictures)));
     }

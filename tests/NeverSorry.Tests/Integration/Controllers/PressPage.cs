@@ -23,11 +23,15 @@ public class PressPage(RealSite site)
     }
 
     [Fact]
-    public async Task CreditsTheDirector()
+    public async Task CreditsTheDirectorAndNoRoleWithoutAName()
     {
-        var credits = (await site.CreateClient().GetDocumentAsync(Pages.Press)).Section("Credits");
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Press);
 
-        Assert.Equal("Alison Klayman", credits.Describe("Director").ReadableText());
+        Assert.Equal(["Director"], document.Section("Credits").QuerySelectorAll("dt").Select(dt => dt.ReadableText()));
+        Assert.Equal("Alison Klayman", document.Section("Credits").Describe("Director").ReadableText());
+        // The seed's roles whose names are not known yet.
+        Assert.DoesNotContain("Executive Producer", document.Body!.ReadableText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Production Company", document.Body!.ReadableText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,11 +56,63 @@ public class PressPage(RealSite site)
     }
 
     [Fact]
-    public async Task LinksToTheDirectorsStatement()
+    public async Task ShowsTheDirectorsStatementInFullSignedAndLinksToItsPage()
+    {
+        var client = site.CreateClient();
+        var statement = (await client.GetDocumentAsync(Pages.Press)).Section("Director’s statement");
+        var ownPage = await client.GetDocumentAsync(Pages.DirectorsStatement);
+
+        var paragraphs = statement.QuerySelectorAll(".prose p").Select(p => p.ReadableText()).ToList();
+        Assert.Equal(4, paragraphs.Count);
+        Assert.Equal(ownPage.QuerySelectorAll("main .prose p").Select(p => p.ReadableText()), paragraphs);
+        Assert.StartsWith("The reason I wanted to make a film about Ai Weiwei", paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal("— Alison Klayman, Director", statement.QuerySelector(".press-statement__by")!.ReadableText());
+        Assert.NotNull(statement.QuerySelector($"a[href='{Pages.DirectorsStatement}']"));
+    }
+
+    [Fact]
+    public async Task WithoutDownloadsOrAContactTheFirstBoxListsTheKitsSections()
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Press);
+        var kit = document.QuerySelector("main .kit")!;
+
+        Assert.Equal(["In this kit"], kit.QuerySelectorAll("h2").Select(h2 => h2.ReadableText()));
+        Assert.Empty(kit.QuerySelectorAll("address, a[download]"));
+        Assert.Equal(["Facts", "Synopsis", "Statement", "Credits", "Festivals", "Still"], kit.QuerySelectorAll("a").Select(a => a.ReadableText()));
+        Assert.All(kit.QuerySelectorAll("a"), a => Assert.Equal("H2", document.QuerySelector(a.GetAttribute("href")!)?.TagName));
+    }
+
+    [Fact]
+    public async Task LeavesOutWhatTheContentDoesNotGive()
     {
         var document = await site.CreateClient().GetDocumentAsync(Pages.Press);
 
-        Assert.NotEmpty(document.QuerySelectorAll($"main a[href='{Pages.DirectorsStatement}']"));
+        var headings = document.QuerySelectorAll("main h2").Select(h2 => h2.ReadableText()).ToList();
+        Assert.Equal(["In this kit", "Fact sheet", "Synopsis", "Director’s statement", "Credits", "Festival selections", "Laurels", "Production still"], headings);
+        var terms = document.Section("Fact sheet").QuerySelectorAll("dt").Select(dt => dt.ReadableText()).ToList();
+        Assert.Equal(["Title", "Year", "Genre", "Rated", "Opened", "Distributor", "Director"], terms);
+        // Every section says something beyond its heading.
+        Assert.All(document.QuerySelectorAll("main section"), section =>
+            Assert.True(section.ReadableText().Length > section.QuerySelector("h2")!.ReadableText().Length + 10, $"The section '{section.QuerySelector("h2")!.ReadableText()}' is empty."));
+    }
+
+    [Fact]
+    public async Task ItsDescriptionSaysItIsThePressKit()
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Press);
+
+        var description = document.QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        Assert.StartsWith("The press kit for Ai Weiwei: Never Sorry (2012)", description, StringComparison.Ordinal);
+        Assert.Contains("press notes, pictures, the press contact", description, StringComparison.Ordinal);
+        Assert.Equal(description, document.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task WithoutPicturesLoadsNoScript()
+    {
+        var document = await site.CreateClient().GetDocumentAsync(Pages.Press);
+
+        Assert.Empty(document.QuerySelectorAll("script[src], main button"));
     }
 
     [Fact]

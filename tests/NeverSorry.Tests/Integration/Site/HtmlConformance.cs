@@ -42,6 +42,9 @@ public class HtmlConformance(RealSite site)
             var withPictures = await pictures.SettledClientAsync();
             files.Add(await SaveAsync(withPictures, Pages.Home, folder, "index-with-pictures"));
             files.Add(await SaveAsync(withPictures, Pages.Press, folder, "press-with-pictures"));
+            // Press with a press kit at its fullest: contacts, quotes, biographies, the facts film.json may add.
+            await using var pressKit = new PressSite();
+            files.Add(await SaveAsync(await pressKit.SettledClientAsync(), Pages.Press, folder, "press-with-a-kit"));
             // The run page on a day with an engagement showing and one coming: the timeline's line for today, its hatching.
             using var timelineRun = TempContentFolder.CopyOfReal().With(ContentFiles.TheatricalRun, TimelineRuns.ShowingAndComing);
             await using var onTheDay = SiteOnADay.At(TimelineRuns.TodayInNewYork, timelineRun.Path);
