@@ -31,7 +31,7 @@ public static class SitePages
     { ShortTitle = "Statement" };
 
     public static SitePage Press { get; } = new(PressPath, "Press", Listed.Everywhere,
-        [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.Festivals, ContentFiles.Press, Biography.Folder]);
+        [ContentFiles.Film, ContentFiles.Synopsis, ContentFiles.DirectorsStatement, ContentFiles.Festivals, ContentFiles.Press, Biography.Folder]);
 
     /// <summary>The engagements as an iCalendar file, for calendar apps: linked from the run's page.</summary>
     public static SitePage TheatricalRunCalendar { get; } = new(TheatricalRunCalendarPath, "Theatrical run calendar", Listed.Cache | Listed.Export,

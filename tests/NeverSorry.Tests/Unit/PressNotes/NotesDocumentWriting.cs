@@ -13,7 +13,7 @@ namespace NeverSorry.Tests.Unit.PressNotes;
 /// </summary>
 public sealed class NotesDocumentWriting : IDisposable
 {
-    private readonly TempContentFolder _content = TempContentFolder.CopyOfReal().WithStillsAndPoster().WithPressKit();
+    private readonly TempContentFolder _content = PressKitContent.WithPressKit(TempContentFolder.CopyOfReal().WithStillsAndPoster());
     private readonly DirectoryInfo _jpegs = Directory.CreateTempSubdirectory("neversorry-notes-jpegs-");
 
     public void Dispose()
@@ -64,7 +64,7 @@ public sealed class NotesDocumentWriting : IDisposable
     public void OddMarkupInABiographyDoesNotStopIt()
     {
         var longWord = string.Concat(Enumerable.Repeat("Unbreakable", 30));
-        _content.WithBiography("odd.md", "Odd Markup", "Test subject", $"""
+        PressKitContent.WithBiography(_content, "odd.md", "Odd Markup", "Test subject", $"""
             # A heading inside a biography
 
             - outer item
