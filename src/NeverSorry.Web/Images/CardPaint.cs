@@ -1,6 +1,8 @@
 using System.Net;
 using NetVips;
 
+using NeverSorry.Web.Site;
+
 namespace NeverSorry.Web.Images;
 
 /// <summary>
@@ -17,9 +19,9 @@ internal static class CardPaint
     public static readonly double[] Accent = [255, 107, 94];
     public static readonly double[] Muted = [214, 208, 198];
 
-    public static string BoldFont { get; } = Path.Combine(AppContext.BaseDirectory, "Images", "Fonts", "DejaVuSans-Bold-Latin.ttf");
+    public static string BoldFont => SiteFonts.Bold;
 
-    public static string BookFont { get; } = Path.Combine(AppContext.BaseDirectory, "Images", "Fonts", "DejaVuSans-Latin.ttf");
+    public static string BookFont => SiteFonts.Book;
 
     public static Image Fill(double[] colour) => (Image.Black(Width, Height, bands: 3) + colour).Cast(Enums.BandFormat.Uchar);
 

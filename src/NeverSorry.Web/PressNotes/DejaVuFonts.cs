@@ -1,10 +1,10 @@
-using NeverSorry.Web.Images;
+using NeverSorry.Web.Site;
 using PdfSharp.Fonts;
 
 namespace NeverSorry.Web.PressNotes;
 
 /// <summary>
-/// The fonts the press notes are set in: the DejaVu Sans files the share cards use (<see cref="CardPaint"/>),
+/// The fonts the press notes are set in: the DejaVu Sans files the share cards use (<see cref="SiteFonts"/>),
 /// so the PDF looks the same on any machine and needs no system font. PDFsharp embeds the glyphs used.
 /// </summary>
 internal sealed class DejaVuFonts : IFontResolver
@@ -35,5 +35,5 @@ internal sealed class DejaVuFonts : IFontResolver
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? Bold : Book, mustSimulateBold: false, mustSimulateItalic: italic);
 
-    public byte[] GetFont(string faceName) => File.ReadAllBytes(faceName == Bold ? CardPaint.BoldFont : CardPaint.BookFont);
+    public byte[] GetFont(string faceName) => File.ReadAllBytes(faceName == Bold ? SiteFonts.Bold : SiteFonts.Book);
 }

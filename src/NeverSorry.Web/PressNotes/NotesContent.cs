@@ -1,7 +1,6 @@
 using NeverSorry.Content.Loading;
 using NeverSorry.Content.Model;
 using NeverSorry.Content.Pictures;
-using NeverSorry.Web.Images;
 
 namespace NeverSorry.Web.PressNotes;
 

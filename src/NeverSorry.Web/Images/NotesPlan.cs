@@ -2,9 +2,10 @@ using System.Text.Json;
 using NeverSorry.Content.Files;
 using NeverSorry.Content.Loading;
 using NeverSorry.Content.Pictures;
-using NeverSorry.Web.Images;
+using NeverSorry.Web.PressNotes;
+using NeverSorry.Web.Site;
 
-namespace NeverSorry.Web.PressNotes;
+namespace NeverSorry.Web.Images;
 
 /// <summary>
 /// What the press notes of one content load are made from, for its name in the picture cache and for the job
@@ -19,7 +20,7 @@ internal static class NotesPlan
     private const double PixelsPerPoint = 2.5;
 
     private static readonly Lazy<string> s_fontHash = new(() =>
-        ContentHash.Of([.. File.ReadAllBytes(CardPaint.BoldFont), .. File.ReadAllBytes(CardPaint.BookFont)]));
+        ContentHash.Of([.. File.ReadAllBytes(SiteFonts.Bold), .. File.ReadAllBytes(SiteFonts.Book)]));
 
     /// <summary>
     /// Each picture with the JPEG size it is printed from: the smallest at least <see cref="PixelsPerPoint"/>
