@@ -33,7 +33,7 @@ public sealed class PressNotesServed(PressKitSite site) : IClassFixture<PressKit
         var client = await PressKitSite.SettledClientAsync(site.Site);
         var notes = await client.GetByteArrayAsync(PictureUrls.PressNotes, TestContext.Current.CancellationToken);
 
-        using var zip = new ZipArchive(await client.GetStreamAsync(PictureUrls.StillsZip, TestContext.Current.CancellationToken), ZipArchiveMode.Read);
+        using var zip = new ZipArchive(new MemoryStream(await client.GetByteArrayAsync(PictureUrls.StillsZip, TestContext.Current.CancellationToken)), ZipArchiveMode.Read);
 
         using var entry = new MemoryStream();
         await using (var stream = await zip.GetEntry("ai-weiwei-never-sorry-press-notes.pdf")!.OpenAsync(TestContext.Current.CancellationToken))
